@@ -1,0 +1,97 @@
+// npm run bench: one Windows-source client (bench/client.c) built three ways and
+// run side by side, in one run, against one native server on loopback:
+//   wasm   - built with winsock-cc, run under this project's host
+//   node   - the same protocol in plain Node net (bench/node_client.js)
+//   native - built with gcc through the client's POSIX branch
+// Prints the median of each and the ratios against plain Node.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const benchDir = path.join(root, 'bench');
+const out = path.join(root, 'build', 'bench');
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const BULK_MIB = Number(process.env.BENCH_BULK_MIB ?? 512);
+const PING_COUNT = Number(process.env.BENCH_PING_COUNT ?? 20000);
+
+function build(): { wasm: string; native: string; server: string } {
+  fs.mkdirSync(out, { recursive: true });
+  const server = path.join(out, 'native_server');
+  const native = path.join(out, 'client_native');
+  const wasm = path.join(out, 'client_wasm.js');
+  execFileSync('gcc', ['-O2', '-o', server, path.join(benchDir, 'native_server.c')], { stdio: 'inherit' });
+  execFileSync('gcc', ['-O2', '-o', native, path.join(benchDir, 'client.c')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'bin', 'winsock-cc.js'), '-O2', path.join(benchDir, 'client.c'), '-o', wasm], { stdio: 'inherit' });
+  return { wasm, native, server };
+}
+
+async function startServer(bin: string): Promise<{ port: number; stop: () => void }> {
+  const p = spawn(bin, ['0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    p.stdout.on('data', (d: Buffer) => {
+      const m = /listening (\d+)/.exec(d.toString());
+      if (m) resolve(Number(m[1]));
+    });
+    p.on('exit', (c) => reject(new Error(`native server exited with ${c}`)));
+  });
+  return { port, stop: () => p.kill() };
+}
+
+function runClient(cmd: string, args: string[]): number {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  const m = /^(bulk|pingpong) ([\d.]+)/m.exec(r.stdout ?? '');
+  if (r.status !== 0 || !m) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stdout}${r.stderr}`);
+  return Number(m[2]);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function main(): Promise<void> {
+  const bins = build();
+  const server = await startServer(bins.server);
+  const host = '127.0.0.1';
+  const port = String(server.port);
+  const clients: Record<string, (mode: string, amount: number) => number> = {
+    wasm: (mode, n) => runClient(process.execPath, [bins.wasm, host, port, mode, String(n)]),
+    node: (mode, n) => runClient(process.execPath, [path.join(benchDir, 'node_client.js'), host, port, mode, String(n)]),
+    native: (mode, n) => runClient(bins.native, [host, port, mode, String(n)]),
+  };
+  const modes: [string, number, string][] = [
+    ['bulk', BULK_MIB, 'MB/s'],
+    ['pingpong', PING_COUNT, 'round trips/s'],
+  ];
+  console.log(`winsock-wasm bench: ${RUNS} runs each, interleaved; loopback; ${os.cpus().length} cores; node ${process.version}`);
+  const results: Record<string, Record<string, number>> = {};
+  try {
+    for (const [mode, amount, unit] of modes) {
+      const samples: Record<string, number[]> = { wasm: [], node: [], native: [] };
+      for (let i = 0; i < RUNS; i++) for (const name of Object.keys(clients)) samples[name].push(clients[name](mode, amount));
+      results[mode] = {};
+      const detail = mode === 'bulk' ? `${BULK_MIB} MiB in 64 KiB WSASend calls of two WSABUFs` : `${PING_COUNT} round trips of 64 bytes`;
+      console.log(`\n${mode}: ${detail} (${unit}, median of ${RUNS})`);
+      for (const name of Object.keys(samples)) {
+        results[mode][name] = median(samples[name]);
+        console.log(`  ${name.padEnd(7)} ${results[mode][name].toFixed(mode === 'bulk' ? 1 : 0).padStart(10)}   runs: ${samples[name].map((x) => x.toFixed(0)).join(' ')}`);
+      }
+      const r = results[mode];
+      console.log(`  ratio wasm/node ${(r.wasm / r.node).toFixed(2)}x   native/node ${(r.native / r.node).toFixed(2)}x   wasm/native ${(r.wasm / r.native).toFixed(2)}x`);
+    }
+  } finally {
+    server.stop();
+  }
+  const bulk = results.bulk.wasm / results.bulk.node;
+  const ping = results.pingpong.wasm / results.pingpong.node;
+  console.log(`\ntargets: bulk >= 0.80x node: ${bulk.toFixed(2)}x ${bulk >= 0.8 ? 'met' : 'NOT met'}; ping-pong >= 0.70x node: ${ping.toFixed(2)}x ${ping >= 0.7 ? 'met' : 'NOT met'}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,136 @@
+/* The benchmark client: Windows Sockets source. Built three ways by bench.ts:
+ * with winsock-cc (wasm, this project), and natively with gcc through the
+ * POSIX branch below; the plain-Node equivalent is node_client.js.
+ *   client <host> <port> bulk <MiB>        WSASend of two 32 KiB WSABUFs per call
+ *   client <host> <port> pingpong <count>  64-byte round trips
+ * Prints one line: "<mode> <figure>" (MB/s, or round trips per second). */
+#ifdef _WIN32
+#define WIN32_LEAN_AND_MEAN
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#pragma comment(lib, "ws2_32.lib")
+static double now_seconds(void)
+{
+    LARGE_INTEGER f, c;
+    QueryPerformanceFrequency(&f);
+    QueryPerformanceCounter(&c);
+    return (double)c.QuadPart / (double)f.QuadPart;
+}
+#else
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <time.h>
+#include <unistd.h>
+typedef int SOCKET;
+typedef struct { unsigned long len; char *buf; } WSABUF;
+#define INVALID_SOCKET (-1)
+#define SOCKET_ERROR (-1)
+#define closesocket close
+#define SD_SEND SHUT_WR
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define HALF (32 * 1024)
+
+static int send_two(SOCKET s, WSABUF *bufs)
+{
+#ifdef _WIN32
+    DWORD sent = 0;
+    if (WSASend(s, bufs, 2, &sent, 0, NULL, NULL) == SOCKET_ERROR) return -1;
+    return (int)sent;
+#else
+    struct iovec iov[2] = { { bufs[0].buf, bufs[0].len }, { bufs[1].buf, bufs[1].len } };
+    size_t total = bufs[0].len + bufs[1].len, done = 0;
+    while (done < total) {   /* a blocking writev may be partial; WSASend is not */
+        ssize_t n;
+        if (done < iov[0].iov_len) {
+            struct iovec rest[2] = { { (char *)iov[0].iov_base + done, iov[0].iov_len - done }, iov[1] };
+            n = writev(s, rest, 2);
+        } else {
+            n = write(s, (char *)iov[1].iov_base + (done - iov[0].iov_len), total - done);
+        }
+        if (n <= 0) return -1;
+        done += (size_t)n;
+    }
+    return (int)total;
+#endif
+}
+
+static int recv_full(SOCKET s, char *buf, int len)
+{
+    int got = 0;
+    while (got < len) {
+        int n = recv(s, buf + got, len - got, 0);
+        if (n <= 0) return -1;
+        got += n;
+    }
+    return got;
+}
+
+int main(int argc, char **argv)
+{
+    SOCKET s;
+    struct sockaddr_in addr;
+    double t0, t1;
+    int one = 1;
+#ifdef _WIN32
+    WSADATA wsa;
+    if (WSAStartup(MAKEWORD(2, 2), &wsa) != 0) return 1;
+#endif
+    if (argc < 5) {
+        fprintf(stderr, "usage: %s <host> <port> bulk <MiB> | pingpong <count>\n", argv[0]);
+        return 2;
+    }
+    s = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
+    memset(&addr, 0, sizeof(addr));
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons((unsigned short)atoi(argv[2]));
+    inet_pton(AF_INET, argv[1], &addr.sin_addr);
+    if (connect(s, (struct sockaddr *)&addr, sizeof(addr)) == SOCKET_ERROR) { fprintf(stderr, "connect failed\n"); return 1; }
+    setsockopt(s, IPPROTO_TCP, TCP_NODELAY, (const char *)&one, sizeof(one));
+
+    if (strcmp(argv[3], "bulk") == 0) {
+        long long total = atoll(argv[4]) * 1024 * 1024, sent = 0, echoed = 0;
+        static char a[HALF], b[HALF];
+        WSABUF bufs[2];
+        memset(a, 'a', sizeof(a));
+        memset(b, 'b', sizeof(b));
+        bufs[0].buf = a; bufs[0].len = HALF;
+        bufs[1].buf = b; bufs[1].len = HALF;
+        if (send(s, "B", 1, 0) != 1) return 1;
+        t0 = now_seconds();
+        while (sent < total) {
+            int n = send_two(s, bufs);
+            if (n <= 0) { fprintf(stderr, "send failed\n"); return 1; }
+            sent += n;
+        }
+        shutdown(s, SD_SEND);
+        if (recv_full(s, (char *)&echoed, 8) != 8 || echoed != sent) { fprintf(stderr, "server counted %lld of %lld\n", echoed, sent); return 1; }
+        t1 = now_seconds();
+        printf("bulk %.1f\n", sent / (t1 - t0) / 1e6);
+    } else {
+        int count = atoi(argv[4]), i;
+        char msg[64], back[64];
+        memset(msg, 'p', sizeof(msg));
+        if (send(s, "P", 1, 0) != 1) return 1;
+        t0 = now_seconds();
+        for (i = 0; i < count; i++) {
+            if (send(s, msg, 64, 0) != 64 || recv_full(s, back, 64) != 64) { fprintf(stderr, "round trip failed\n"); return 1; }
+        }
+        t1 = now_seconds();
+        printf("pingpong %.0f\n", count / (t1 - t0));
+    }
+    closesocket(s);
+    return 0;
+}

@@ -1,0 +1,134 @@
+// Win32 constant values the host needs, mirrored from wasm/include.
+// The test test/unit/constants.test.ts checks each value against the C headers.
+
+export const WSA = {
+  NOERROR: 0,
+  WSA_INVALID_HANDLE: 6,
+  WSA_NOT_ENOUGH_MEMORY: 8,
+  WSA_INVALID_PARAMETER: 87,
+  WSA_OPERATION_ABORTED: 995,
+  WSA_IO_INCOMPLETE: 996,
+  WSA_IO_PENDING: 997,
+  WSAEINTR: 10004,
+  WSAEBADF: 10009,
+  WSAEACCES: 10013,
+  WSAEFAULT: 10014,
+  WSAEINVAL: 10022,
+  WSAEMFILE: 10024,
+  WSAEWOULDBLOCK: 10035,
+  WSAEINPROGRESS: 10036,
+  WSAEALREADY: 10037,
+  WSAENOTSOCK: 10038,
+  WSAEDESTADDRREQ: 10039,
+  WSAEMSGSIZE: 10040,
+  WSAEPROTOTYPE: 10041,
+  WSAENOPROTOOPT: 10042,
+  WSAEPROTONOSUPPORT: 10043,
+  WSAESOCKTNOSUPPORT: 10044,
+  WSAEOPNOTSUPP: 10045,
+  WSAEPFNOSUPPORT: 10046,
+  WSAEAFNOSUPPORT: 10047,
+  WSAEADDRINUSE: 10048,
+  WSAEADDRNOTAVAIL: 10049,
+  WSAENETDOWN: 10050,
+  WSAENETUNREACH: 10051,
+  WSAENETRESET: 10052,
+  WSAECONNABORTED: 10053,
+  WSAECONNRESET: 10054,
+  WSAENOBUFS: 10055,
+  WSAEISCONN: 10056,
+  WSAENOTCONN: 10057,
+  WSAESHUTDOWN: 10058,
+  WSAETIMEDOUT: 10060,
+  WSAECONNREFUSED: 10061,
+  WSAEHOSTUNREACH: 10065,
+  WSASYSNOTREADY: 10091,
+  WSAVERNOTSUPPORTED: 10092,
+  WSANOTINITIALISED: 10093,
+  WSATYPE_NOT_FOUND: 10109,
+  WSAHOST_NOT_FOUND: 11001,
+  WSATRY_AGAIN: 11002,
+  WSANO_RECOVERY: 11003,
+  WSANO_DATA: 11004,
+} as const;
+
+export const AF_UNSPEC = 0;
+export const AF_INET = 2;
+export const AF_INET6 = 23;
+export const SOCK_STREAM = 1;
+export const SOCK_DGRAM = 2;
+export const SOCK_RAW = 3;
+export const IPPROTO_TCP = 6;
+export const IPPROTO_UDP = 17;
+export const IPPROTO_IP = 0;
+export const IPPROTO_IPV6 = 41;
+export const SOL_SOCKET = 0xffff;
+
+export const MSG_OOB = 0x1;
+export const MSG_PEEK = 0x2;
+export const MSG_DONTROUTE = 0x4;
+export const MSG_WAITALL = 0x8;
+export const MSG_PARTIAL = 0x8000;
+export const MSG_PUSH_IMMEDIATE = 0x20;
+
+export const SD_RECEIVE = 0;
+export const SD_SEND = 1;
+export const SD_BOTH = 2;
+
+export const FIONBIO = 0x8004667e | 0; // as a signed 32-bit long
+export const FIONREAD = 0x4004667f;
+export const SIOCATMARK = 0x40047307;
+
+export const SO = {
+  SO_DEBUG: 0x0001,
+  SO_ACCEPTCONN: 0x0002,
+  SO_REUSEADDR: 0x0004,
+  SO_KEEPALIVE: 0x0008,
+  SO_DONTROUTE: 0x0010,
+  SO_BROADCAST: 0x0020,
+  SO_LINGER: 0x0080,
+  SO_OOBINLINE: 0x0100,
+  SO_DONTLINGER: ~0x0080,
+  SO_EXCLUSIVEADDRUSE: ~0x0004,
+  SO_SNDBUF: 0x1001,
+  SO_RCVBUF: 0x1002,
+  SO_SNDLOWAT: 0x1003,
+  SO_RCVLOWAT: 0x1004,
+  SO_SNDTIMEO: 0x1005,
+  SO_RCVTIMEO: 0x1006,
+  SO_ERROR: 0x1007,
+  SO_TYPE: 0x1008,
+  SO_MAX_MSG_SIZE: 0x2003,
+} as const;
+export const TCP_NODELAY = 0x0001;
+export const IPV6_V6ONLY = 27;
+
+export const WSA_FLAG_OVERLAPPED = 0x01;
+export const FROM_PROTOCOL_INFO = -1;
+
+export const INVALID_SOCKET = 0xffffffff;
+export const SOCKET_ERROR = -1;
+
+export const AI_PASSIVE = 0x01;
+export const AI_CANONNAME = 0x02;
+export const AI_NUMERICHOST = 0x04;
+export const AI_NUMERICSERV = 0x08;
+
+export const NI_NOFQDN = 0x01;
+export const NI_NUMERICHOST = 0x02;
+export const NI_NAMEREQD = 0x04;
+export const NI_NUMERICSERV = 0x08;
+export const NI_DGRAM = 0x10;
+
+/** Largest UDP payload over IPv4 (65535 - 8 UDP - 20 IP): Windows' SO_MAX_MSG_SIZE. */
+export const MAX_UDP_PAYLOAD = 65507;
+
+export const WAIT_OBJECT_0 = 0;
+export const WAIT_IO_COMPLETION = 0xc0;
+export const WAIT_TIMEOUT = 258;
+export const INFINITE = 0xffffffff;
+
+/** Reverse lookup, for traces: WSA code number to its name. */
+export const WSA_NAMES: ReadonlyMap<number, string> = new Map(
+  Object.entries(WSA).map(([name, code]) => [code, name]),
+);

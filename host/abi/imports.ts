@@ -1,0 +1,28 @@
+// The import surface: every function a guest imports from ws2_32 and kernel32.
+// winsock-cc reads this list (names to provide, which ones may suspend), and a
+// test checks that the C headers declare exactly these.
+
+export interface ImportSpec {
+  module: 'ws2_32' | 'kernel32';
+  name: string;
+  /** May wait (the guest suspends through Asyncify). */
+  suspends: boolean;
+}
+
+const ws2 = (name: string, suspends = false): ImportSpec => ({ module: 'ws2_32', name, suspends });
+const k32 = (name: string, suspends = false): ImportSpec => ({ module: 'kernel32', name, suspends });
+
+export const IMPORTS: readonly ImportSpec[] = [
+  ws2('WSAStartup'), ws2('WSACleanup'), ws2('WSAGetLastError'), ws2('WSASetLastError'),
+  ws2('socket'), ws2('WSASocketA'), ws2('WSASocketW'), ws2('closesocket', true),
+  ws2('bind', true), ws2('listen', true), ws2('accept', true), ws2('connect', true),
+  ws2('shutdown'), ws2('getsockname'), ws2('getpeername'),
+  ws2('send', true), ws2('recv', true), ws2('sendto', true), ws2('recvfrom', true),
+  ws2('WSASend', true), ws2('WSARecv', true), ws2('WSASendTo', true), ws2('WSARecvFrom', true),
+  ws2('select', true), ws2('ioctlsocket'), ws2('setsockopt'), ws2('getsockopt'),
+  ws2('getaddrinfo', true), ws2('freeaddrinfo'), ws2('getnameinfo', true),
+  ws2('gethostbyname', true), ws2('gethostname'),
+  k32('Sleep', true), k32('SleepEx', true), k32('GetLastError'), k32('SetLastError'),
+  k32('GetTickCount'), k32('GetTickCount64'), k32('QueryPerformanceCounter'), k32('QueryPerformanceFrequency'),
+  k32('CloseHandle'),
+];

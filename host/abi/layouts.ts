@@ -1,0 +1,21 @@
+// Every wasm32 (Win32 i686) byte offset the host uses, in one place. The C headers
+// pin the same numbers with _Static_assert; test/unit/layouts.test.ts checks both agree.
+
+export const WSABUF = { size: 8, len: 0, buf: 4 } as const;
+export const SOCKADDR = { size: 16, family: 0 } as const;
+export const SOCKADDR_IN = { size: 16, family: 0, port: 2, addr: 4, zero: 8 } as const;
+export const SOCKADDR_IN6 = { size: 28, family: 0, port: 2, flowinfo: 4, addr: 8, scopeId: 24 } as const;
+export const SOCKADDR_STORAGE = { size: 128 } as const;
+export const FD_SET = { count: 0, array: 4, entry: 4 } as const;
+export const TIMEVAL = { size: 8, sec: 0, usec: 4 } as const;
+export const LINGER = { size: 4, onoff: 0, linger: 2 } as const;
+export const WSADATA = {
+  size: 400, wVersion: 0, wHighVersion: 2, szDescription: 4, descriptionLen: 257,
+  szSystemStatus: 261, systemStatusLen: 129, iMaxSockets: 390, iMaxUdpDg: 392, lpVendorInfo: 396,
+} as const;
+export const ADDRINFO = {
+  size: 32, flags: 0, family: 4, socktype: 8, protocol: 12, addrlen: 16, canonname: 20, addr: 24, next: 28,
+} as const;
+export const HOSTENT = { size: 16, name: 0, aliases: 4, addrtype: 8, length: 10, addrList: 12 } as const;
+export const WSAPROTOCOL_INFO = { addressFamily: 76, socketType: 88, protocol: 92 } as const;
+export const WSAOVERLAPPED = { size: 20, internal: 0, internalHigh: 4, offset: 8, offsetHigh: 12, hEvent: 16 } as const;

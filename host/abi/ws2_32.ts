@@ -1,0 +1,410 @@
+// The ws2_32 imports: check arguments, call core, write results, set the last error.
+import {
+  AF_INET, AF_INET6, FIONBIO, FIONREAD, FROM_PROTOCOL_INFO, INVALID_SOCKET, MSG_OOB, MSG_PARTIAL,
+  SIOCATMARK, SOCKET_ERROR, WSA,
+} from './constants.js';
+import { wsaCode } from './errors.js';
+import { FD_SET, TIMEVAL, WSABUF, WSADATA, WSAPROTOCOL_INFO } from './layouts.js';
+import type { GuestAllocator, GuestMemory } from './memory.js';
+import { getOption, setOption } from './options.js';
+import { readSockAddr, writeSockAddr } from './sockaddr.js';
+import { Resolver } from './resolver.js';
+import { CoreError, fail, isFailure, type MaybeAsync, type Outcome } from '../core/errors.js';
+import type { IoVec } from '../core/recv-queue.js';
+import { SOCK_DGRAM, StreamSocket, type Socket } from '../core/socket.js';
+import type { SockAddr } from '../core/transport.js';
+import type { SelectSets, Winsock } from '../core/winsock.js';
+
+export type Result = number | Promise<number>;
+
+/** Why a call failed, for the trace (set next to the last error). */
+export interface LastFailure { error: number; note?: string }
+
+function then(o: MaybeAsync, f: (o: Outcome) => number): Result {
+  return o instanceof Promise ? o.then(f) : f(o);
+}
+
+export class Ws2_32 {
+  lastError = 0;
+  /** Detail of the most recent failure, shown by the trace. */
+  note: string | undefined;
+  readonly resolver: Resolver;
+
+  constructor(readonly mem: GuestMemory, readonly ws: Winsock, allocator: () => GuestAllocator) {
+    this.resolver = new Resolver(this, allocator);
+  }
+
+  // ---- last error --------------------------------------------------------
+  /** Record a failure and give the function's failure return value. */
+  fail(e: CoreError, ret: number = SOCKET_ERROR): number {
+    this.lastError = wsaCode(e);
+    this.note = e.detail;
+    return ret;
+  }
+  ok(ret: number): number {
+    this.lastError = 0;
+    this.note = undefined;
+    return ret;
+  }
+  private result(o: Outcome, okRet = 0, failRet = SOCKET_ERROR): number {
+    return isFailure(o) ? this.fail(o, failRet) : this.ok(okRet);
+  }
+
+  /** The socket behind a handle, after the WSAStartup check. */
+  private sock(s: number): Socket | CoreError {
+    if (!this.ws.started) return fail('ENOTINITIALISED');
+    return this.ws.get(s);
+  }
+
+  // ---- startup -------------------------------------------------------------
+  WSAStartup(wVersionRequested: number, lpWSAData: number): number {
+    const major = wVersionRequested & 0xff;
+    const minor = (wVersionRequested >> 8) & 0xff;
+    if (!this.mem.ok(lpWSAData, WSADATA.size)) return WSA.WSAEFAULT;
+    // Versions 1.0 to 2.2 are supported; a higher request gets 2.2.
+    let version = 0x0202;
+    if (major === 1) version = minor >= 1 ? 0x0101 : 0x0001;
+    else if (major === 2) version = minor >= 2 ? 0x0202 : (minor << 8) | 2;
+    const m = this.mem;
+    const p = lpWSAData >>> 0;
+    m.fill(p, WSADATA.size);
+    m.setU16(p + WSADATA.wVersion, version);
+    m.setU16(p + WSADATA.wHighVersion, 0x0202);
+    m.writeCstr(p + WSADATA.szDescription, WSADATA.descriptionLen, 'WinSock 2.0');
+    m.writeCstr(p + WSADATA.szSystemStatus, WSADATA.systemStatusLen, 'Running');
+    if (major < 2) { // Winsock 1.1 callers still read these limits
+      m.setU16(p + WSADATA.iMaxSockets, 32767);
+      m.setU16(p + WSADATA.iMaxUdpDg, 65467);
+    }
+    if (major === 0) return WSA.WSAVERNOTSUPPORTED;
+    this.ws.startup();
+    return 0;
+  }
+
+  WSACleanup(): number { return this.result(this.ws.cleanup()); }
+  WSAGetLastError(): number { return this.lastError; }
+  WSASetLastError(code: number): void { this.lastError = code; }
+
+  // ---- socket creation ----------------------------------------------------
+  socket(af: number, type: number, protocol: number): number {
+    if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'), INVALID_SOCKET);
+    const family = af === AF_INET ? 4 : af === AF_INET6 ? 6 : 0;
+    if (!family) return this.fail(fail('EAFNOSUPPORT', `address family ${af}`), INVALID_SOCKET);
+    const h = this.ws.socket(family, type, protocol);
+    return isFailure(h) ? this.fail(h, INVALID_SOCKET) : this.ok(h);
+  }
+
+  WSASocketA(af: number, type: number, protocol: number, lpProtocolInfo: number, _g: number, _dwFlags: number): number {
+    if (lpProtocolInfo) {
+      if (!this.mem.ok(lpProtocolInfo, WSAPROTOCOL_INFO.protocol + 4)) return this.fail(fail('EFAULT'), INVALID_SOCKET);
+      const p = lpProtocolInfo >>> 0;
+      if (af === FROM_PROTOCOL_INFO) af = this.mem.i32(p + WSAPROTOCOL_INFO.addressFamily);
+      if (type === FROM_PROTOCOL_INFO) type = this.mem.i32(p + WSAPROTOCOL_INFO.socketType);
+      if (protocol === FROM_PROTOCOL_INFO) protocol = this.mem.i32(p + WSAPROTOCOL_INFO.protocol);
+    }
+    // Every socket is overlapped-capable, as sockets from socket() are on Windows.
+    return this.socket(af, type, protocol);
+  }
+  WSASocketW(af: number, type: number, protocol: number, lpProtocolInfo: number, g: number, dwFlags: number): number {
+    return this.WSASocketA(af, type, protocol, lpProtocolInfo, g, dwFlags);
+  }
+
+  closesocket(s: number): Result {
+    if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'));
+    return then(this.ws.close(s), (o) => this.result(o));
+  }
+
+  // ---- addresses -------------------------------------------------------------
+  private addrFor(sock: Socket, name: number, namelen: number): SockAddr | CoreError {
+    const a = readSockAddr(this.mem, name, namelen);
+    if (isFailure(a)) return a;
+    if (a.family !== sock.family) return fail('EAFNOSUPPORT');
+    return a;
+  }
+
+  bind(s: number, name: number, namelen: number): Result {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    const a = this.addrFor(sock, name, namelen);
+    if (isFailure(a)) return this.fail(a);
+    return then(sock.bind(a), (o) => this.result(o));
+  }
+
+  listen(s: number, backlog: number): Result {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    if (!(sock instanceof StreamSocket)) return this.fail(fail('EOPNOTSUPP'));
+    // SOMAXCONN (0x7fffffff) means "a reasonable maximum"; SOMAXCONN_HINT(n) is -n.
+    let n = backlog === 0x7fffffff ? 200 : backlog < 0 ? Math.min(Math.max(-backlog, 200), 65535) : backlog;
+    n = Math.max(n, 1);
+    return then(sock.listen(n), (o) => this.result(o));
+  }
+
+  accept(s: number, addr: number, addrlen: number): Result {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock, INVALID_SOCKET);
+    if (!(sock instanceof StreamSocket)) return this.fail(fail('EOPNOTSUPP'), INVALID_SOCKET);
+    if (addr && (!this.mem.ok(addrlen, 4) || this.mem.i32(addrlen) < (sock.family === 4 ? 16 : 28))) {
+      return this.fail(fail('EFAULT'), INVALID_SOCKET);
+    }
+    return then(this.ws.accept(sock), (o) => {
+      if (isFailure(o)) return this.fail(o, INVALID_SOCKET);
+      if (addr) {
+        const peer = (this.ws.get(o) as Socket).remoteAddress();
+        if (!isFailure(peer)) writeSockAddr(this.mem, addr, addrlen, peer);
+      }
+      return this.ok(o);
+    });
+  }
+
+  connect(s: number, name: number, namelen: number): Result {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    // AF_UNSPEC on a datagram socket dissolves the default peer.
+    if (sock.type === SOCK_DGRAM && this.mem.ok(name, 2) && namelen >= 2 && this.mem.u16(name) === 0) {
+      return then(sock.connect({ family: sock.family, address: sock.family === 4 ? '0.0.0.0' : '::', port: 0 }), (o) => this.result(o));
+    }
+    const a = this.addrFor(sock, name, namelen);
+    if (isFailure(a)) return this.fail(a);
+    return then(sock.connect(a), (o) => this.result(o));
+  }
+
+  shutdown(s: number, how: number): number {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    if (how < 0 || how > 2) return this.fail(fail('EINVAL'));
+    return this.result(sock.shutdown(how));
+  }
+
+  private nameOf(s: number, name: number, namelen: number, get: (sock: Socket) => SockAddr | CoreError): number {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    const a = get(sock);
+    if (isFailure(a)) return this.fail(a);
+    const e = writeSockAddr(this.mem, name, namelen, a);
+    return e ? this.fail(e) : this.ok(0);
+  }
+  getsockname(s: number, name: number, namelen: number): number {
+    return this.nameOf(s, name, namelen, (k) => k.localAddress());
+  }
+  getpeername(s: number, name: number, namelen: number): number {
+    return this.nameOf(s, name, namelen, (k) => k.remoteAddress());
+  }
+
+  // ---- data ------------------------------------------------------------------
+  private readonly memBytes = () => this.mem.bytes();
+
+  /** One guest buffer as an IoVec. */
+  private oneBuf(buf: number, len: number): IoVec | CoreError {
+    if (len < 0 || (len > 0 && !this.mem.ok(buf, len))) return fail('EFAULT');
+    return { ptrs: [buf >>> 0], lens: [len], total: len };
+  }
+
+  /** A WSABUF array as an IoVec; WSAEFAULT unless the array and every buffer lie in memory. */
+  private wsabufs(lpBuffers: number, count: number): IoVec | CoreError {
+    count >>>= 0;
+    if (count > 0 && !this.mem.ok(lpBuffers, count * WSABUF.size)) return fail('EFAULT');
+    const ptrs: number[] = [];
+    const lens: number[] = [];
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const e = (lpBuffers >>> 0) + i * WSABUF.size;
+      const len = this.mem.u32(e + WSABUF.len);
+      const buf = this.mem.u32(e + WSABUF.buf);
+      if (len > 0 && !this.mem.ok(buf, len)) return fail('EFAULT');
+      ptrs.push(buf);
+      lens.push(len);
+      total += len;
+    }
+    if (total > 0x7fffffff) return fail('EFAULT');
+    return { ptrs, lens, total };
+  }
+
+  private sendFlags(sock: Socket, flags: number): CoreError | undefined {
+    if (flags & MSG_OOB) {
+      return sock.type === SOCK_DGRAM ? fail('EOPNOTSUPP', 'MSG_OOB on a datagram socket') : fail('EOPNOTSUPP', 'out-of-band data is not supported');
+    }
+    if (flags & MSG_PARTIAL) return fail('EOPNOTSUPP', 'MSG_PARTIAL is not supported');
+    return undefined;
+  }
+
+  /** The one send path: send, sendto, WSASend and WSASendTo all come here. */
+  private sendCommon(s: number, iov: IoVec | CoreError, flags: number, to: number, tolen: number, done: (n: number) => number): Result {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    if (isFailure(iov)) return this.fail(iov);
+    const bad = this.sendFlags(sock, flags);
+    if (bad) return this.fail(bad);
+    let dest: SockAddr | undefined;
+    if (to && sock.type === SOCK_DGRAM) { // a stream socket ignores the destination, as on Windows
+      const a = this.addrFor(sock, to, tolen);
+      if (isFailure(a)) return this.fail(a);
+      dest = a;
+    }
+    return then(sock.send(this.memBytes, iov, flags, dest), (o) => {
+      if (isFailure(o)) return this.fail(o);
+      return this.ok(done(o));
+    });
+  }
+
+  private recvFlags(sock: Socket, flags: number): CoreError | undefined {
+    if (flags & MSG_OOB) {
+      return sock.type === SOCK_DGRAM ? fail('EOPNOTSUPP', 'MSG_OOB on a datagram socket') : fail('EOPNOTSUPP', 'out-of-band data is not supported');
+    }
+    if (flags & MSG_PARTIAL) return fail('EOPNOTSUPP', 'MSG_PARTIAL is not supported');
+    return undefined;
+  }
+
+  /** The one receive path. `done(n)` writes the outputs and gives the return value. */
+  private recvCommon(
+    s: number, iov: IoVec | CoreError, flags: number, from: number, fromlen: number,
+    done: (n: number) => number,
+  ): Result {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    if (isFailure(iov)) return this.fail(iov);
+    const bad = this.recvFlags(sock, flags);
+    if (bad) return this.fail(bad);
+    if (from) {
+      const need = sock.family === 4 ? 16 : 28;
+      if (!this.mem.ok(fromlen, 4) || this.mem.i32(fromlen) < need || !this.mem.ok(from, need)) return this.fail(fail('EFAULT'));
+    }
+    const onFrom = from ? (a: SockAddr) => { writeSockAddr(this.mem, from, fromlen, a); } : undefined;
+    return then(sock.recv(this.memBytes, iov, flags, onFrom), (o) => {
+      if (isFailure(o)) {
+        if (o.code === 'EMSGSIZE') done(iovTotal(iov)); // the buffer was filled with the first part
+        return this.fail(o);
+      }
+      return this.ok(done(o));
+    });
+  }
+
+  send(s: number, buf: number, len: number, flags: number): Result {
+    return this.sendCommon(s, this.oneBuf(buf, len), flags, 0, 0, count);
+  }
+  sendto(s: number, buf: number, len: number, flags: number, to: number, tolen: number): Result {
+    return this.sendCommon(s, this.oneBuf(buf, len), flags, to, tolen, count);
+  }
+  recv(s: number, buf: number, len: number, flags: number): Result {
+    return this.recvCommon(s, this.oneBuf(buf, len), flags, 0, 0, count);
+  }
+  recvfrom(s: number, buf: number, len: number, flags: number, from: number, fromlen: number): Result {
+    return this.recvCommon(s, this.oneBuf(buf, len), flags, from, fromlen, count);
+  }
+
+  private overlappedUnsupported(lpOverlapped: number, lpCompletionRoutine: number): CoreError | undefined {
+    if (lpOverlapped || lpCompletionRoutine) return fail('EOPNOTSUPP', 'overlapped I/O (lpOverlapped/lpCompletionRoutine) is not supported yet');
+    return undefined;
+  }
+
+  WSASend(s: number, lpBuffers: number, dwBufferCount: number, lpNumberOfBytesSent: number, dwFlags: number, lpOverlapped: number, lpCompletionRoutine: number): Result {
+    return this.WSASendTo(s, lpBuffers, dwBufferCount, lpNumberOfBytesSent, dwFlags, 0, 0, lpOverlapped, lpCompletionRoutine);
+  }
+
+  WSASendTo(s: number, lpBuffers: number, dwBufferCount: number, lpNumberOfBytesSent: number, dwFlags: number, lpTo: number, iTolen: number, lpOverlapped: number, lpCompletionRoutine: number): Result {
+    if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'));
+    const ov = this.overlappedUnsupported(lpOverlapped, lpCompletionRoutine);
+    if (ov) return this.fail(ov);
+    if (!this.mem.ok(lpNumberOfBytesSent, 4)) return this.fail(fail('EFAULT'));
+    return this.sendCommon(s, this.wsabufs(lpBuffers, dwBufferCount), dwFlags, lpTo, iTolen, (n) => {
+      this.mem.setU32(lpNumberOfBytesSent, n);
+      return 0;
+    });
+  }
+
+  WSARecv(s: number, lpBuffers: number, dwBufferCount: number, lpNumberOfBytesRecvd: number, lpFlags: number, lpOverlapped: number, lpCompletionRoutine: number): Result {
+    return this.WSARecvFrom(s, lpBuffers, dwBufferCount, lpNumberOfBytesRecvd, lpFlags, 0, 0, lpOverlapped, lpCompletionRoutine);
+  }
+
+  WSARecvFrom(s: number, lpBuffers: number, dwBufferCount: number, lpNumberOfBytesRecvd: number, lpFlags: number, lpFrom: number, lpFromlen: number, lpOverlapped: number, lpCompletionRoutine: number): Result {
+    if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'));
+    const ov = this.overlappedUnsupported(lpOverlapped, lpCompletionRoutine);
+    if (ov) return this.fail(ov);
+    if (!this.mem.ok(lpNumberOfBytesRecvd, 4) || !this.mem.ok(lpFlags, 4)) return this.fail(fail('EFAULT'));
+    const flags = this.mem.u32(lpFlags);
+    return this.recvCommon(s, this.wsabufs(lpBuffers, dwBufferCount), flags, lpFrom, lpFromlen, (n) => {
+      this.mem.setU32(lpNumberOfBytesRecvd, n);
+      this.mem.setU32(lpFlags, 0);
+      return 0;
+    });
+  }
+
+  // ---- select, ioctl, options -------------------------------------------------
+  private readFdSet(p: number): number[] | CoreError {
+    if (!p) return [];
+    if (!this.mem.ok(p, FD_SET.array)) return fail('EFAULT');
+    const count = this.mem.u32(p + FD_SET.count);
+    if (!this.mem.ok(p, FD_SET.array + count * FD_SET.entry)) return fail('EFAULT');
+    const out: number[] = [];
+    for (let i = 0; i < count; i++) out.push(this.mem.u32(p + FD_SET.array + i * FD_SET.entry));
+    return out;
+  }
+  private writeFdSet(p: number, handles: number[]): void {
+    if (!p) return;
+    this.mem.setU32(p + FD_SET.count, handles.length);
+    handles.forEach((h, i) => this.mem.setU32(p + FD_SET.array + i * FD_SET.entry, h));
+  }
+
+  select(_nfds: number, readfds: number, writefds: number, exceptfds: number, timeout: number): Result {
+    if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'));
+    const sets = [this.readFdSet(readfds), this.readFdSet(writefds), this.readFdSet(exceptfds)];
+    for (const s of sets) if (isFailure(s)) return this.fail(s);
+    let ms = -1;
+    if (timeout) {
+      if (!this.mem.ok(timeout, TIMEVAL.size)) return this.fail(fail('EFAULT'));
+      const sec = this.mem.i32(timeout + TIMEVAL.sec);
+      const usec = this.mem.i32(timeout + TIMEVAL.usec);
+      if (sec < 0 || usec < 0) return this.fail(fail('EINVAL'));
+      ms = sec * 1000 + Math.ceil(usec / 1000);
+    }
+    const ptrs = [readfds, writefds, exceptfds];
+    return then(this.ws.select(sets as SelectSets, ms, (ready) => {
+      ready.forEach((r, i) => this.writeFdSet(ptrs[i], r));
+    }), (o) => (isFailure(o) ? this.fail(o) : this.ok(o)));
+  }
+
+  ioctlsocket(s: number, cmd: number, argp: number): number {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    if (!this.mem.ok(argp, 4)) return this.fail(fail('EFAULT'));
+    switch (cmd | 0) {
+      case FIONBIO: sock.nonBlocking = this.mem.u32(argp) !== 0; return this.ok(0);
+      case FIONREAD: this.mem.setU32(argp, this.ws.pending(sock)); return this.ok(0);
+      case SIOCATMARK: this.mem.setU32(argp, 1); return this.ok(0); // no out-of-band data is ever pending
+      default: return this.fail(fail('EINVAL', `ioctl 0x${(cmd >>> 0).toString(16)} is not supported`));
+    }
+  }
+
+  setsockopt(s: number, level: number, optname: number, optval: number, optlen: number): number {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    const e = setOption(this.mem, sock, level, optname, optval, optlen);
+    return e ? this.fail(e) : this.ok(0);
+  }
+
+  getsockopt(s: number, level: number, optname: number, optval: number, optlen: number): number {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    const e = getOption(this.mem, sock, level, optname, optval, optlen);
+    return e ? this.fail(e) : this.ok(0);
+  }
+
+  // ---- names ---------------------------------------------------------------------
+  getaddrinfo(pNodeName: number, pServiceName: number, pHints: number, ppResult: number): Result {
+    return this.resolver.getaddrinfo(pNodeName, pServiceName, pHints, ppResult);
+  }
+  freeaddrinfo(pAddrInfo: number): void { this.resolver.freeaddrinfo(pAddrInfo); }
+  getnameinfo(pSockaddr: number, salen: number, pNodeBuffer: number, nodeLen: number, pServiceBuffer: number, serviceLen: number, flags: number): Result {
+    return this.resolver.getnameinfo(pSockaddr, salen, pNodeBuffer, nodeLen, pServiceBuffer, serviceLen, flags);
+  }
+  gethostbyname(name: number): Result { return this.resolver.gethostbyname(name); }
+  gethostname(name: number, namelen: number): number {
+    if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'));
+    const host = this.ws.net.hostname();
+    if (namelen <= host.length || !this.mem.writeCstr(name, namelen, host)) return this.fail(fail('EFAULT'));
+    return this.ok(0);
+  }
+}
+
+function count(n: number): number { return n; }
+function iovTotal(iov: IoVec | CoreError): number { return isFailure(iov) ? 0 : iov.total; }

@@ -1,0 +1,532 @@
+// Winsock socket semantics over a transport: state machine, receive queue with
+// backpressure, send buffering bounded by SO_SNDBUF, readiness for select.
+import { CoreError, fail, isFailure, type MaybeAsync, type Outcome } from './errors.js';
+import { RecvQueue, type IoVec } from './recv-queue.js';
+import type {
+  BindOptions, DatagramEndpoint, DatagramEvents, IncomingConnection, ListenerEvents,
+  Network, SockAddr, StreamConnection, StreamEvents, StreamListener,
+} from './transport.js';
+import { Notifier, waitFor } from './wait.js';
+
+export const SOCK_STREAM = 1;
+export const SOCK_DGRAM = 2;
+
+/** Windows' default SO_SNDBUF and SO_RCVBUF (64 KiB). */
+export const DEFAULT_BUFFER = 65536;
+/** Largest UDP payload over IPv4: SO_MAX_MSG_SIZE. */
+export const MAX_DATAGRAM = 65507;
+/** Accept queue length used for SOMAXCONN. */
+export const SOMAXCONN_QUEUE = 200;
+
+export interface Linger { on: boolean; seconds: number }
+
+/** Socket options that Winsock keeps per socket. */
+export class SocketOptions {
+  sndbuf = DEFAULT_BUFFER;
+  rcvbuf = DEFAULT_BUFFER;
+  sndtimeo = 0; // ms, 0 = forever (Windows)
+  rcvtimeo = 0;
+  linger: Linger = { on: false, seconds: 0 };
+  reuseAddress = false;
+  exclusive = false;
+  keepAlive = false;
+  noDelay = false;
+  broadcast = false;
+  v6Only = true; // Windows default for AF_INET6 sockets
+  copyFrom(o: SocketOptions): void { Object.assign(this, o, { linger: { ...o.linger } }); }
+}
+
+/** Guest memory as the core sees it: a fresh byte view on each call (memory can grow). */
+export type MemoryBytes = () => Uint8Array;
+
+/** Fill iov-described guest bytes into one new Buffer (the guest may reuse its buffers at once). */
+function gather(mem: Uint8Array, iov: IoVec, n: number): Uint8Array {
+  if (iov.ptrs.length === 1) return Buffer.from(mem.subarray(iov.ptrs[0], iov.ptrs[0] + n));
+  const out = Buffer.allocUnsafe(n);
+  let off = 0;
+  for (let i = 0; i < iov.ptrs.length && off < n; i++) {
+    const k = Math.min(iov.lens[i], n - off);
+    out.set(mem.subarray(iov.ptrs[i], iov.ptrs[i] + k), off);
+    off += k;
+  }
+  return out;
+}
+
+function bindOptions(o: SocketOptions): BindOptions {
+  return { reuseAddress: o.reuseAddress, exclusive: o.exclusive, v6Only: o.v6Only };
+}
+
+export function anyAddress(family: 4 | 6): SockAddr {
+  return { family, address: family === 4 ? '0.0.0.0' : '::', port: 0 };
+}
+
+/** Common part of stream and datagram sockets. */
+export abstract class Socket {
+  readonly options = new SocketOptions();
+  readonly ready = new Notifier();
+  nonBlocking = false;
+  /** SO_ERROR: the last asynchronous failure, cleared when read. */
+  pendingError: CoreError | undefined;
+  closed = false;
+  handle = 0;
+
+  constructor(readonly net: Network, readonly family: 4 | 6, readonly type: number, readonly protocol: number) {}
+
+  abstract bind(addr: SockAddr): MaybeAsync;
+  abstract connect(addr: SockAddr): MaybeAsync;
+  abstract send(mem: MemoryBytes, iov: IoVec, flags: number, to: SockAddr | undefined): MaybeAsync;
+  abstract recv(mem: MemoryBytes, iov: IoVec, flags: number, from: ((a: SockAddr) => void) | undefined): MaybeAsync;
+  abstract shutdown(how: number): Outcome;
+  abstract close(): MaybeAsync;
+  abstract localAddress(): SockAddr | CoreError;
+  abstract remoteAddress(): SockAddr | CoreError;
+  abstract readable(): boolean;
+  abstract writable(): boolean;
+  abstract excepted(): boolean;
+  abstract pendingBytes(): number;
+  abstract get listening(): boolean;
+  applyOptions(): void {}
+
+  /** Run `attempt` now; if it would block, fail with EWOULDBLOCK or wait (with `timeoutMs`, 0 = forever). */
+  protected blockOn(attempt: () => Outcome | undefined, timeoutMs: number): MaybeAsync {
+    const r = attempt();
+    if (r !== undefined) return r;
+    if (this.nonBlocking) return fail('EWOULDBLOCK');
+    return waitFor([this.ready], attempt, timeoutMs > 0 ? timeoutMs : -1, () => fail('ETIMEDOUT'));
+  }
+}
+
+type StreamState = 'open' | 'bound' | 'listening' | 'connecting' | 'connected' | 'closed';
+
+export class StreamSocket extends Socket implements StreamEvents, ListenerEvents {
+  state: StreamState = 'open';
+  local: SockAddr | undefined;
+  private conn: StreamConnection | undefined;
+  private listener: StreamListener | undefined;
+  private backlog = 0;
+  private readonly incoming: IncomingConnection[] = [];
+  private readonly queue = new RecvQueue();
+  private paused = false;
+  private peerEnded = false;
+  /** A reset or other failure of the connection: every later send/recv reports it. */
+  private broken: CoreError | undefined;
+  private sendShut = false;
+  private recvShut = false;
+  /** A non-blocking connect finished (success or failure) and select has not yet reported it. */
+  private connectFailed = false;
+
+  constructor(net: Network, family: 4 | 6, protocol: number) {
+    super(net, family, SOCK_STREAM, protocol);
+  }
+
+  get listening(): boolean { return this.state === 'listening'; }
+
+  // ---- transport events -------------------------------------------------
+  onConnect(): void {
+    if (this.state !== 'connecting') return;
+    this.state = 'connected';
+    this.applyOptions();
+    this.ready.notify();
+  }
+  onData(chunk: Uint8Array): void {
+    if (this.recvShut) return; // data after shutdown(SD_RECEIVE) is discarded
+    this.queue.push(chunk);
+    if (this.queue.bytes >= this.options.rcvbuf && !this.paused) {
+      this.paused = true;
+      this.conn?.pause();
+    }
+    this.ready.notify();
+  }
+  onEnd(): void {
+    this.peerEnded = true;
+    this.ready.notify();
+  }
+  onError(code: string): void {
+    const e = fail(code);
+    if (this.state === 'connecting') {
+      this.state = 'bound';
+      this.connectFailed = true;
+      this.pendingError = e;
+      this.conn = undefined;
+    } else if (this.state === 'listening') {
+      this.pendingError = e;
+    } else {
+      // Windows drops unread data when the connection is reset.
+      if (code === 'ECONNRESET') this.queue.clear();
+      this.broken ??= e;
+      this.pendingError = e;
+    }
+    this.ready.notify();
+  }
+  onDrain(): void { this.ready.notify(); }
+  onClose(): void {
+    if (this.state === 'connected' && !this.peerEnded && !this.broken) this.broken = fail('ECONNABORTED');
+    this.ready.notify();
+  }
+  onConnection(conn: IncomingConnection): void {
+    if (this.incoming.length >= this.backlog) { conn.refuse(); return; }
+    this.incoming.push(conn);
+    this.ready.notify();
+  }
+
+  // ---- operations -------------------------------------------------------
+  bind(addr: SockAddr): MaybeAsync {
+    if (this.state !== 'open') return fail('EINVAL');
+    if (addr.family !== this.family) return fail('EAFNOSUPPORT');
+    // Node binds a stream socket only together with listen or connect, so the
+    // address is checked (and port 0 resolved) now and used when those come.
+    return this.net.probeBind(addr, bindOptions(this.options)).then((r) => {
+      if (isFailure(r)) return r;
+      if (this.state !== 'open') return fail('EINVAL');
+      this.local = r;
+      this.state = 'bound';
+      return 0;
+    });
+  }
+
+  listen(backlog: number): MaybeAsync {
+    if (this.state === 'listening') { this.backlog = backlog; return 0; }
+    if (this.state === 'connecting' || this.state === 'connected') return fail('EISCONN');
+    if (this.state !== 'bound') return fail('EINVAL'); // Windows: listen on an unbound socket is WSAEINVAL
+    this.backlog = backlog;
+    return this.net.listen(this.local!, backlog, bindOptions(this.options), this).then((r) => {
+      if (isFailure(r)) return r;
+      this.listener = r;
+      this.local = r.localAddress();
+      this.state = 'listening';
+      return 0;
+    });
+  }
+
+  /** Take one pending connection; `make` builds the new socket (it joins the handle table). */
+  accept(make: (s: StreamSocket) => number): MaybeAsync {
+    if (this.state !== 'listening') return fail('EINVAL');
+    return this.blockOn(() => {
+      if (this.closed) return fail('EINTR');
+      const inc = this.incoming.shift();
+      if (!inc) return undefined;
+      const s = new StreamSocket(this.net, this.family, this.protocol);
+      s.options.copyFrom(this.options); // the accepted socket has the listening socket's properties
+      s.nonBlocking = this.nonBlocking;
+      s.state = 'connected';
+      s.conn = inc.attach(s);
+      s.local = s.conn.localAddress();
+      s.applyOptions();
+      return make(s);
+    }, 0);
+  }
+
+  connect(addr: SockAddr): MaybeAsync {
+    switch (this.state) {
+      case 'connected': return fail('EISCONN');
+      case 'connecting': return fail('EALREADY');
+      case 'listening': return fail('EINVAL');
+      case 'closed': return fail('ENOTSOCK');
+    }
+    if (addr.family !== this.family) return fail('EAFNOSUPPORT');
+    if (addr.port === 0 || (addr.address === '0.0.0.0' || addr.address === '::')) return fail('EADDRNOTAVAIL');
+    this.state = 'connecting';
+    this.connectFailed = false;
+    this.pendingError = undefined;
+    this.conn = this.net.connect(addr, this.local, this);
+    if (this.nonBlocking) return fail('EWOULDBLOCK');
+    return waitFor([this.ready], () => {
+      if (this.state === 'connected') return 0;
+      if (this.state === 'connecting') return undefined;
+      const e = this.pendingError ?? fail('ECONNREFUSED');
+      this.pendingError = undefined;
+      this.connectFailed = false;
+      return e;
+    }, -1, () => fail('ETIMEDOUT'));
+  }
+
+  private sendError(): CoreError | undefined {
+    if (this.state === 'closed') return fail('ENOTSOCK');
+    if (this.broken) return this.broken;
+    if (this.sendShut) return fail('ESHUTDOWN');
+    if (this.state !== 'connected') return fail('ENOTCONN');
+    return undefined;
+  }
+
+  send(mem: MemoryBytes, iov: IoVec, flags: number, _to: SockAddr | undefined): MaybeAsync {
+    void flags;
+    const early = this.sendError();
+    if (early) return early;
+    const total = iov.total;
+    if (total === 0) return 0;
+    const conn = this.conn!;
+    const sndbuf = Math.max(this.options.sndbuf, 1);
+    // Fast path: room for everything now.
+    if (conn.buffered + total <= sndbuf) {
+      conn.write(gather(mem(), iov, total));
+      return total;
+    }
+    if (this.nonBlocking) {
+      // A non-blocking stream send takes what fits, or nothing.
+      const room = sndbuf - conn.buffered;
+      if (room <= 0) return fail('EWOULDBLOCK');
+      conn.write(gather(mem(), iov, room));
+      return room;
+    }
+    // Blocking: hand the data over as room appears; return when all of it is taken.
+    let sent = 0;
+    const step = (): Outcome | undefined => {
+      const e = this.sendError();
+      if (e) return e;
+      const room = sndbuf - this.conn!.buffered;
+      if (room <= 0 && this.conn!.buffered > 0) return undefined;
+      const k = Math.min(Math.max(room, 1), total - sent);
+      this.conn!.write(gather(mem(), skip(iov, sent), k));
+      sent += k;
+      return sent === total ? total : undefined;
+    };
+    const r = step();
+    if (r !== undefined) return r;
+    return waitFor([this.ready], step, this.options.sndtimeo > 0 ? this.options.sndtimeo : -1, () => fail('ETIMEDOUT'));
+  }
+
+  recv(mem: MemoryBytes, iov: IoVec, flags: number, from: ((a: SockAddr) => void) | undefined): MaybeAsync {
+    if (this.state === 'closed') return fail('ENOTSOCK');
+    if (this.state !== 'connected') return fail('ENOTCONN');
+    if (this.recvShut) return fail('ESHUTDOWN');
+    const peek = (flags & 0x2) !== 0;
+    const waitAll = (flags & 0x8) !== 0 && !peek;
+    if (iov.total === 0) return 0;
+    const attempt = (): Outcome | undefined => {
+      if (this.broken && this.queue.bytes === 0) return this.broken;
+      if (this.queue.bytes === 0) return this.peerEnded ? 0 : undefined;
+      if (waitAll && this.queue.bytes < iov.total && !this.peerEnded && !this.broken) return undefined;
+      const n = this.queue.copyTo(mem(), iov, iov.total, peek);
+      if (this.paused && this.queue.bytes < this.options.rcvbuf) {
+        this.paused = false;
+        this.conn?.resume();
+      }
+      if (from) { const r = this.conn?.remoteAddress(); if (r) from(r); }
+      return n;
+    };
+    return this.blockOn(attempt, this.options.rcvtimeo);
+  }
+
+  shutdown(how: number): Outcome {
+    if (this.state !== 'connected') return fail('ENOTCONN');
+    if (how === 0 || how === 2) this.recvShut = true;
+    if ((how === 1 || how === 2) && !this.sendShut) {
+      this.sendShut = true;
+      this.conn?.end();
+    }
+    this.ready.notify();
+    return 0;
+  }
+
+  close(): MaybeAsync {
+    if (this.closed) return 0;
+    this.closed = true;
+    const prev = this.state;
+    this.state = 'closed';
+    this.listener?.close();
+    for (const inc of this.incoming.splice(0)) inc.refuse();
+    const conn = this.conn;
+    this.ready.notify(); // wake anything blocked on this socket
+    if (!conn) return 0;
+    const { on, seconds } = this.options.linger;
+    if (on && seconds === 0) { conn.reset(); return 0; } // abortive close
+    if (prev === 'connecting') { conn.destroy(); return 0; }
+    if (!this.sendShut) conn.end();
+    if (on && !this.nonBlocking && conn.buffered > 0) {
+      // SO_LINGER with a timeout: a blocking close waits for the data to go out.
+      return waitFor([this.ready], () => (conn.buffered === 0 ? 0 : undefined), seconds * 1000, () => {
+        conn.reset();
+        return 0;
+      }).finally(() => conn.destroy());
+    }
+    conn.destroy();
+    return 0;
+  }
+
+  localAddress(): SockAddr | CoreError {
+    if (this.state === 'open') return fail('EINVAL'); // Windows: getsockname before bind is WSAEINVAL
+    return this.conn?.localAddress() ?? this.local ?? fail('EINVAL');
+  }
+
+  remoteAddress(): SockAddr | CoreError {
+    if (this.state !== 'connected') return fail('ENOTCONN');
+    return this.conn?.remoteAddress() ?? fail('ENOTCONN');
+  }
+
+  readable(): boolean {
+    if (this.state === 'listening') return this.incoming.length > 0;
+    if (this.state !== 'connected') return false;
+    return this.queue.bytes > 0 || this.peerEnded || this.broken !== undefined;
+  }
+  writable(): boolean {
+    if (this.state !== 'connected' || this.sendShut) return false;
+    return this.broken !== undefined || this.conn!.buffered < this.options.sndbuf;
+  }
+  /** Windows reports a failed non-blocking connect in exceptfds. */
+  excepted(): boolean { return this.connectFailed; }
+  pendingBytes(): number { return this.queue.bytes; }
+  /** A failed non-blocking connect is reported once by select and SO_ERROR. */
+  takeConnectFailure(): void { this.connectFailed = false; }
+
+  applyOptions(): void {
+    if (!this.conn || this.state !== 'connected') return;
+    this.conn.setNoDelay(this.options.noDelay);
+    this.conn.setKeepAlive(this.options.keepAlive);
+  }
+}
+
+/** The iov after its first `n` bytes. */
+function skip(iov: IoVec, n: number): IoVec {
+  if (n === 0) return iov;
+  const ptrs: number[] = [];
+  const lens: number[] = [];
+  for (let i = 0; i < iov.ptrs.length; i++) {
+    const len = iov.lens[i];
+    if (n >= len) { n -= len; continue; }
+    ptrs.push(iov.ptrs[i] + n);
+    lens.push(len - n);
+    n = 0;
+  }
+  return { ptrs, lens, total: lens.reduce((a, b) => a + b, 0) };
+}
+
+interface Datagram { data: Uint8Array; from: SockAddr }
+
+export class DatagramSocket extends Socket implements DatagramEvents {
+  private endpoint: DatagramEndpoint | undefined;
+  private binding: Promise<SockAddr | CoreError> | undefined;
+  local: SockAddr | undefined;
+  peer: SockAddr | undefined;
+  private readonly queue: Datagram[] = [];
+  private queued = 0;
+  private sendShut = false;
+  private recvShut = false;
+
+  constructor(net: Network, family: 4 | 6, protocol: number) {
+    super(net, family, SOCK_DGRAM, protocol);
+  }
+
+  get listening(): boolean { return false; }
+
+  onMessage(data: Uint8Array, from: SockAddr): void {
+    if (this.recvShut) return;
+    if (this.peer && (this.peer.port !== from.port || !sameHost(this.peer.address, from.address))) return;
+    // Beyond SO_RCVBUF the datagram is dropped, as the kernel would.
+    if (this.queued + data.length > this.options.rcvbuf && this.queue.length > 0) return;
+    this.queue.push({ data, from });
+    this.queued += data.length;
+    this.ready.notify();
+  }
+  onError(code: string): void {
+    this.pendingError = fail(code);
+    this.ready.notify();
+  }
+
+  private ensureEndpoint(): DatagramEndpoint {
+    return (this.endpoint ??= this.net.datagram(this.family, this));
+  }
+
+  private bindTo(addr: SockAddr): Promise<SockAddr | CoreError> {
+    const ep = this.ensureEndpoint();
+    this.binding = ep.bind(addr, bindOptions(this.options)).then((r) => {
+      if (!isFailure(r)) {
+        this.local = r;
+        if (this.options.broadcast) ep.setBroadcast(true);
+      } else {
+        this.binding = undefined;
+      }
+      return r;
+    });
+    return this.binding;
+  }
+
+  bind(addr: SockAddr): MaybeAsync {
+    if (this.binding || this.local) return fail('EINVAL');
+    if (addr.family !== this.family) return fail('EAFNOSUPPORT');
+    return this.bindTo(addr).then((r) => (isFailure(r) ? r : 0));
+  }
+
+  connect(addr: SockAddr): MaybeAsync {
+    // A datagram "connect" only sets the default peer (AF_UNSPEC would clear it; the ABI passes undefined port 0).
+    if (addr.family !== this.family) return fail('EAFNOSUPPORT');
+    if (addr.port === 0 && (addr.address === '0.0.0.0' || addr.address === '::')) {
+      this.peer = undefined;
+      return 0;
+    }
+    this.peer = addr;
+    if (!this.binding && !this.local) return this.bindTo(anyAddress(this.family)).then((r) => (isFailure(r) ? r : 0));
+    return 0;
+  }
+
+  send(mem: MemoryBytes, iov: IoVec, flags: number, to: SockAddr | undefined): MaybeAsync {
+    void flags;
+    if (this.closed) return fail('ENOTSOCK');
+    if (this.sendShut) return fail('ESHUTDOWN');
+    const dest = to ?? this.peer;
+    if (!dest) return fail('ENOTCONN');
+    if (dest.family !== this.family) return fail('EAFNOSUPPORT');
+    if (iov.total > MAX_DATAGRAM) return fail('EMSGSIZE'); // and nothing is sent
+    if (dest.port === 0) return fail('EADDRNOTAVAIL');
+    if (isBroadcast(dest) && !this.options.broadcast) return fail('EACCES');
+    const ep = this.ensureEndpoint();
+    if (!this.binding && !this.local) void this.bindTo(anyAddress(this.family)); // implicit bind, as Windows does
+    ep.send(gather(mem(), iov, iov.total), dest);
+    return iov.total;
+  }
+
+  recv(mem: MemoryBytes, iov: IoVec, flags: number, from: ((a: SockAddr) => void) | undefined): MaybeAsync {
+    if (this.closed) return fail('ENOTSOCK');
+    if (!this.binding && !this.local) return fail('EINVAL'); // recvfrom on an unbound datagram socket
+    if (this.recvShut) return fail('ESHUTDOWN');
+    if (flags & 0x8) return fail('EOPNOTSUPP'); // MSG_WAITALL has no meaning for datagrams
+    const peek = (flags & 0x2) !== 0;
+    return this.blockOn(() => {
+      if (this.closed) return fail('EINTR');
+      const d = this.queue[0];
+      if (!d) return undefined;
+      if (!peek) { this.queue.shift(); this.queued -= d.data.length; }
+      const n = Math.min(d.data.length, iov.total);
+      const q = new RecvQueue();
+      q.push(d.data);
+      q.copyTo(mem(), iov, n, false);
+      if (from) from(d.from);
+      // The buffer holds the first part; the rest of the datagram is gone.
+      return n < d.data.length ? fail('EMSGSIZE') : n;
+    }, this.options.rcvtimeo);
+  }
+
+  shutdown(how: number): Outcome {
+    if (how === 0 || how === 2) this.recvShut = true;
+    if (how === 1 || how === 2) this.sendShut = true;
+    return 0;
+  }
+
+  close(): MaybeAsync {
+    if (this.closed) return 0;
+    this.closed = true;
+    this.endpoint?.close();
+    this.ready.notify();
+    return 0;
+  }
+
+  localAddress(): SockAddr | CoreError {
+    return this.local ?? this.endpoint?.localAddress() ?? fail('EINVAL');
+  }
+  remoteAddress(): SockAddr | CoreError { return this.peer ?? fail('ENOTCONN'); }
+  readable(): boolean { return this.queue.length > 0; }
+  writable(): boolean { return !this.closed; }
+  excepted(): boolean { return false; }
+  pendingBytes(): number { return this.queued; }
+
+  applyOptions(): void {
+    if (this.endpoint && this.local) this.endpoint.setBroadcast(this.options.broadcast);
+  }
+}
+
+function isBroadcast(a: SockAddr): boolean {
+  return a.family === 4 && a.address === '255.255.255.255';
+}
+
+function sameHost(a: string, b: string): boolean {
+  return a === b || a.replace(/^::ffff:/, '') === b.replace(/^::ffff:/, '');
+}

@@ -1,0 +1,96 @@
+// What core needs from a backing (Node net/dgram/dns, a WebSocket proxy, a fake
+// for unit tests). Transports report failures as plain error codes.
+import type { CoreError } from './errors.js';
+
+export interface SockAddr {
+  family: 4 | 6;
+  address: string;
+  port: number;
+  flowinfo?: number;
+  scopeId?: number;
+}
+
+/** Events a stream transport delivers to the socket that owns the connection. */
+export interface StreamEvents {
+  onConnect(): void;
+  onData(chunk: Uint8Array): void;
+  /** The peer will send no more (FIN). */
+  onEnd(): void;
+  onError(code: string): void;
+  /** The transport's write buffer went below its high-water mark. */
+  onDrain(): void;
+  onClose(): void;
+}
+
+export interface StreamConnection {
+  /** Bytes accepted by write() and not yet handed to the network. */
+  readonly buffered: number;
+  write(data: Uint8Array): void;
+  /** Graceful close of the sending direction, after buffered data. */
+  end(): void;
+  /** Release the connection; buffered data already ended is still flushed by the OS. */
+  destroy(): void;
+  /** Abortive close: the peer sees a reset. */
+  reset(): void;
+  pause(): void;
+  resume(): void;
+  setNoDelay(on: boolean): void;
+  setKeepAlive(on: boolean): void;
+  localAddress(): SockAddr | undefined;
+  remoteAddress(): SockAddr | undefined;
+}
+
+export interface IncomingConnection {
+  /** Take the connection: from now on its events go to `events`. */
+  attach(events: StreamEvents): StreamConnection;
+  /** Refuse it (the accept queue is full): the peer sees a reset. */
+  refuse(): void;
+}
+
+export interface ListenerEvents {
+  onConnection(conn: IncomingConnection): void;
+  onError(code: string): void;
+}
+
+export interface StreamListener {
+  localAddress(): SockAddr;
+  close(): void;
+}
+
+export interface BindOptions {
+  reuseAddress: boolean;
+  exclusive: boolean;
+  v6Only: boolean;
+}
+
+export interface DatagramEvents {
+  onMessage(data: Uint8Array, from: SockAddr): void;
+  onError(code: string): void;
+}
+
+export interface DatagramEndpoint {
+  /** Bind to a local address; resolves to the bound address or a failure. */
+  bind(local: SockAddr, opts: BindOptions): Promise<SockAddr | CoreError>;
+  send(data: Uint8Array, to: SockAddr): void;
+  setBroadcast(on: boolean): void;
+  localAddress(): SockAddr | undefined;
+  close(): void;
+}
+
+export interface Resolved {
+  addresses: SockAddr[];
+  canonicalName?: string;
+}
+
+export interface Network {
+  connect(remote: SockAddr, local: SockAddr | undefined, events: StreamEvents): StreamConnection;
+  listen(local: SockAddr, backlog: number, opts: BindOptions, events: ListenerEvents): Promise<StreamListener | CoreError>;
+  /** Check that a stream bind to `local` would succeed now; resolves to the address it would get (port 0 filled in). */
+  probeBind(local: SockAddr, opts: BindOptions): Promise<SockAddr | CoreError>;
+  datagram(family: 4 | 6, events: DatagramEvents): DatagramEndpoint;
+  /** Name to addresses (family 0: both). */
+  lookup(name: string, family: 0 | 4 | 6): Promise<Resolved | CoreError>;
+  /** Address to host name and service name. */
+  reverse(addr: SockAddr): Promise<{ host: string; service: string } | CoreError>;
+  hostname(): string;
+}

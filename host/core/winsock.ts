@@ -1,0 +1,114 @@
+// One Winsock instance per guest: WSAStartup counting, the handle table,
+// socket creation and select.
+import { fail, isFailure, type CoreError, type MaybeAsync, type Outcome } from './errors.js';
+import { DatagramSocket, Socket, SOCK_DGRAM, SOCK_STREAM, StreamSocket } from './socket.js';
+import type { Network } from './transport.js';
+import { waitFor } from './wait.js';
+
+const IPPROTO_TCP = 6;
+const IPPROTO_UDP = 17;
+
+export type SelectSets = [read: number[], write: number[], except: number[]];
+
+export class Winsock {
+  private startups = 0;
+  private readonly sockets = new Map<number, Socket>();
+  /** Windows SOCKET values are multiples of 4; start well away from 0. */
+  private nextHandle = 0x100;
+
+  constructor(readonly net: Network) {}
+
+  get started(): boolean { return this.startups > 0; }
+
+  startup(): void { this.startups++; }
+
+  /** WSACleanup: the last one closes every socket, as on Windows. */
+  cleanup(): Outcome {
+    if (this.startups === 0) return fail('ENOTINITIALISED');
+    if (--this.startups === 0) {
+      for (const s of this.sockets.values()) void s.close();
+      this.sockets.clear();
+    }
+    return 0;
+  }
+
+  private add(s: Socket): number {
+    let h = this.nextHandle;
+    while (this.sockets.has(h)) h = (h + 4) >>> 0 || 0x100;
+    this.nextHandle = (h + 4) >>> 0;
+    s.handle = h;
+    this.sockets.set(h, s);
+    return h;
+  }
+
+  /** socket()/WSASocket(): family 4 or 6, Windows type and protocol numbers. */
+  socket(family: 4 | 6, type: number, protocol: number): Outcome {
+    if (type === SOCK_STREAM) {
+      if (protocol !== 0 && protocol !== IPPROTO_TCP) return fail('EPROTONOSUPPORT');
+      return this.add(new StreamSocket(this.net, family, IPPROTO_TCP));
+    }
+    if (type === SOCK_DGRAM) {
+      if (protocol !== 0 && protocol !== IPPROTO_UDP) return fail('EPROTONOSUPPORT');
+      return this.add(new DatagramSocket(this.net, family, IPPROTO_UDP));
+    }
+    return fail('ESOCKTNOSUPPORT');
+  }
+
+  get(handle: number): Socket | CoreError {
+    return this.sockets.get(handle >>> 0) ?? fail('ENOTSOCK');
+  }
+
+  accept(listener: StreamSocket): MaybeAsync {
+    return listener.accept((s) => this.add(s));
+  }
+
+  close(handle: number): MaybeAsync {
+    const s = this.sockets.get(handle >>> 0);
+    if (!s) return fail('ENOTSOCK');
+    this.sockets.delete(handle >>> 0);
+    return s.close();
+  }
+
+  /**
+   * select(): wait until a socket in the sets is ready or the timeout passes
+   * (timeoutMs < 0: forever). `done` receives the ready subsets before the count is returned.
+   */
+  select(sets: SelectSets, timeoutMs: number, done: (ready: SelectSets) => void): MaybeAsync {
+    const socks: Socket[][] = [];
+    for (const set of sets) {
+      const list: Socket[] = [];
+      for (const h of set) {
+        const s = this.get(h);
+        if (isFailure(s)) return s;
+        list.push(s);
+      }
+      socks.push(list);
+    }
+    const total = sets[0].length + sets[1].length + sets[2].length;
+    if (total === 0) return fail('EINVAL'); // Windows: at least one set must hold a socket
+    const check = (): Outcome | undefined => {
+      const ready: SelectSets = [[], [], []];
+      let n = 0;
+      socks[0].forEach((s, i) => { if (s.closed || s.readable()) { ready[0].push(sets[0][i]); n++; } });
+      socks[1].forEach((s, i) => { if (!s.closed && s.writable()) { ready[1].push(sets[1][i]); n++; } });
+      socks[2].forEach((s, i) => {
+        if (!s.closed && s.excepted()) {
+          ready[2].push(sets[2][i]);
+          n++;
+        }
+      });
+      if (n === 0) return undefined;
+      done(ready);
+      return n;
+    };
+    const now = check();
+    if (now !== undefined) return now;
+    const empty = (): Outcome => { done([[], [], []]); return 0; };
+    if (timeoutMs === 0) return empty();
+    const sources = [...new Set(socks.flat())].map((s) => s.ready);
+    return waitFor(sources, check, timeoutMs, empty);
+  }
+
+  /** FIONREAD. */
+  pending(s: Socket): number { return s.pendingBytes(); }
+}

@@ -1,0 +1,87 @@
+// A Winsock host for one guest instance: the ws2_32 and kernel32 import objects
+// over the guest's memory, backed by a Network.
+import { IMPORTS } from './abi/imports.js';
+import { Kernel32 } from './abi/kernel32.js';
+import { GuestMemory, type GuestAllocator } from './abi/memory.js';
+import { traced } from './abi/trace.js';
+import { Ws2_32 } from './abi/ws2_32.js';
+import { WSA } from './abi/constants.js';
+import { Winsock } from './core/winsock.js';
+import type { Network } from './core/transport.js';
+import type { Suspender } from './guests/suspender.js';
+
+export interface HostOptions {
+  network: Network;
+  /** true: trace to stderr; a function: trace lines go there. */
+  trace?: boolean | ((line: string) => void);
+}
+
+type ImportObject = Record<string, (...a: never[]) => unknown>;
+
+export class WinsockHost {
+  readonly winsock: Winsock;
+  readonly memory: GuestMemory;
+  readonly ws2_32: Ws2_32;
+  readonly kernel32: Kernel32;
+  private getMemory: (() => WebAssembly.Memory) | undefined;
+  private getAllocator: (() => GuestAllocator) | undefined;
+
+  constructor(private readonly opts: HostOptions) {
+    this.winsock = new Winsock(opts.network);
+    this.memory = new GuestMemory(() => {
+      if (!this.getMemory) throw new Error('winsock-wasm: guest memory is not attached yet');
+      return this.getMemory();
+    });
+    this.ws2_32 = new Ws2_32(this.memory, this.winsock, () => {
+      if (!this.getAllocator) throw new Error('winsock-wasm: the guest exports no malloc/free');
+      return this.getAllocator();
+    });
+    this.kernel32 = new Kernel32(this.memory, this.ws2_32);
+  }
+
+  /** Attach the guest once instantiated: its memory and its allocator (exports malloc/free). */
+  attach(memory: () => WebAssembly.Memory, allocator: () => GuestAllocator): void {
+    this.getMemory = memory;
+    this.getAllocator = allocator;
+  }
+
+  /** The import objects, keyed by module name, for WebAssembly.instantiate. */
+  imports(suspender: Suspender): { ws2_32: ImportObject; kernel32: ImportObject } {
+    const out = { ws2_32: {} as ImportObject, kernel32: {} as ImportObject };
+    const trace = this.opts.trace === true
+      ? (line: string) => process.stderr.write(`[winsock] ${line}\n`)
+      : typeof this.opts.trace === 'function' ? this.opts.trace : undefined;
+    for (const spec of IMPORTS) {
+      const target = spec.module === 'ws2_32' ? this.ws2_32 : this.kernel32;
+      const method = (target as unknown as Record<string, (...a: number[]) => unknown>)[spec.name];
+      if (typeof method !== 'function') throw new Error(`winsock-wasm: no implementation for ${spec.module}.${spec.name}`);
+      let f = guarded(spec.name, method.bind(target), this.ws2_32);
+      if (trace) f = traced(spec.module, spec.name, f, this.memory, this.ws2_32, trace);
+      const call = f;
+      out[spec.module][spec.name] = spec.suspends
+        ? (...a: number[]) => suspender.run(() => call(...a) as number | Promise<number>)
+        : call;
+    }
+    return out;
+  }
+}
+
+/**
+ * A host bug must not take the guest down with a JS exception: report it on
+ * stderr and fail the call with WSAENETDOWN (the subsystem failed).
+ */
+function guarded(name: string, f: (...a: number[]) => unknown, ws2: Ws2_32): (...a: number[]) => unknown {
+  const failed = (e: unknown) => {
+    process.stderr.write(`winsock-wasm: internal error in ${name}: ${(e as Error)?.stack ?? e}\n`);
+    ws2.lastError = WSA.WSAENETDOWN;
+    return -1;
+  };
+  return (...a: number[]) => {
+    try {
+      const r = f(...a);
+      return r instanceof Promise ? r.catch(failed) : r;
+    } catch (e) {
+      return failed(e);
+    }
+  };
+}

@@ -1,0 +1,69 @@
+// Running a program built by winsock-cc under Node: load Emscripten's loader and
+// the wasm bytes ourselves, add the ws2_32 and kernel32 imports, run main.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { WinsockHost } from './instance.js';
+import { EmscriptenSuspender, type EmscriptenAsyncify } from './guests/emscripten.js';
+import { nodeNetwork } from './transports/node.js';
+
+interface EmscriptenModule {
+  asm: Record<string, unknown> & { memory: WebAssembly.Memory };
+  _malloc(n: number): number;
+  _free(p: number): void;
+  __winsock: { Asyncify: EmscriptenAsyncify; run(args: string[]): void };
+}
+
+export interface RunOptions {
+  /** Emscripten's generated loader (CommonJS, MODULARIZE). */
+  loader: string;
+  wasm: string;
+  args: string[];
+  /** argv[0] as the program sees it. */
+  programName?: string;
+  trace?: boolean | ((line: string) => void);
+}
+
+export async function runProgram(opts: RunOptions): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const factory = require(path.resolve(opts.loader)) as (m: object) => Promise<EmscriptenModule>;
+  const bytes = fs.readFileSync(opts.wasm);
+  const host = new WinsockHost({ network: nodeNetwork(), trace: opts.trace ?? traceFromEnv() });
+  const suspender = new EmscriptenSuspender();
+  const imports = host.imports(suspender);
+  const m = await factory({
+    noInitialRun: true,
+    thisProgram: opts.programName ?? path.basename(opts.wasm, '.wasm'),
+    wasmBinary: bytes,
+    instantiateWasm(info: Record<string, unknown>, receive: (i: WebAssembly.Instance, m: WebAssembly.Module) => void) {
+      Object.assign(info, imports);
+      WebAssembly.instantiate(bytes, info as WebAssembly.Imports).then(
+        (r) => receive(r.instance, r.module),
+        (e) => { process.stderr.write(`winsock-wasm: cannot instantiate ${opts.wasm}: ${e}\n`); process.exit(1); },
+      );
+      return {};
+    },
+  });
+  host.attach(() => m.asm.memory, () => ({ malloc: (n) => m._malloc(n), free: (p) => m._free(p) }));
+  suspender.asyncify = m.__winsock.Asyncify;
+  m.__winsock.run(opts.args);
+}
+
+function traceFromEnv(): boolean {
+  const v = process.env.WINSOCK_TRACE;
+  return v !== undefined && v !== '' && v !== '0';
+}
+
+/** Entry used by the launcher winsock-cc writes next to the program. */
+export function launch(launcherPath: string, base: string): void {
+  const dir = path.dirname(path.resolve(launcherPath));
+  runProgram({
+    loader: path.join(dir, `${base}.glue.cjs`),
+    wasm: path.join(dir, `${base}.wasm`),
+    args: process.argv.slice(2),
+    programName: launcherPath,
+  }).catch((e) => {
+    process.stderr.write(`winsock-wasm: ${(e as Error)?.stack ?? e}\n`);
+    process.exit(1);
+  });
+}

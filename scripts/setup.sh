@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian machine lacks to build and test winsock-wasm:
+# Emscripten (emcc), a native C compiler (benchmarks), wabt (import checks),
+# and the npm dependencies. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v emcc >/dev/null 2>&1 || need+=(emscripten)
+command -v gcc >/dev/null 2>&1 || need+=(gcc)
+command -v wasm-objdump >/dev/null 2>&1 || need+=(wabt)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "setup: installing ${need[*]}"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+npm run build --silent
+echo "setup: emcc $(NODE_PATH=/usr/share/nodejs emcc --version | head -1 | sed 's/.*) //'), node $(node --version)"

@@ -1,0 +1,93 @@
+// An in-memory Network for unit tests: stream connections whose buffered bytes
+// the test controls, and datagram endpoints that deliver to each other.
+import { fail, type CoreError } from '../host/core/errors.js';
+import type {
+  BindOptions, DatagramEndpoint, DatagramEvents, IncomingConnection, ListenerEvents, Network, Resolved,
+  SockAddr, StreamConnection, StreamEvents, StreamListener,
+} from '../host/core/transport.js';
+
+export class FakeStream implements StreamConnection {
+  buffered = 0;
+  written: Uint8Array[] = [];
+  paused = false;
+  ended = false;
+  wasReset = false;
+  /** When true, writes stay buffered until flush(). */
+  stalled = false;
+  constructor(public events: StreamEvents | undefined, readonly local: SockAddr, readonly remote: SockAddr) {}
+  write(data: Uint8Array): void {
+    this.written.push(data.slice());
+    if (this.stalled) this.buffered += data.length;
+  }
+  flush(): void { this.buffered = 0; this.events?.onDrain(); }
+  end(): void { this.ended = true; }
+  destroy(): void {}
+  reset(): void { this.wasReset = true; }
+  pause(): void { this.paused = true; }
+  resume(): void { this.paused = false; }
+  setNoDelay(): void {}
+  setKeepAlive(): void {}
+  localAddress(): SockAddr { return this.local; }
+  remoteAddress(): SockAddr { return this.remote; }
+  bytesWritten(): number { return this.written.reduce((a, b) => a + b.length, 0); }
+}
+
+export class FakeNetwork implements Network {
+  streams: FakeStream[] = [];
+  listeners = new Map<number, ListenerEvents>();
+  datagrams = new Map<number, DatagramEvents>();
+  private nextPort = 40000;
+  connectResult: 'ok' | 'refused' = 'ok';
+
+  connect(remote: SockAddr, _local: SockAddr | undefined, events: StreamEvents): StreamConnection {
+    const s = new FakeStream(events, { family: 4, address: '127.0.0.1', port: this.nextPort++ }, remote);
+    this.streams.push(s);
+    queueMicrotask(() => (this.connectResult === 'ok' ? events.onConnect() : events.onError('ECONNREFUSED')));
+    return s;
+  }
+  async listen(local: SockAddr, _backlog: number, _o: BindOptions, events: ListenerEvents): Promise<StreamListener | CoreError> {
+    const port = local.port || this.nextPort++;
+    this.listeners.set(port, events);
+    return { localAddress: () => ({ ...local, port }), close: () => this.listeners.delete(port) };
+  }
+  async probeBind(local: SockAddr): Promise<SockAddr | CoreError> {
+    if (this.listeners.has(local.port)) return fail('EADDRINUSE');
+    return { ...local, port: local.port || this.nextPort++ };
+  }
+  /** Make an incoming connection on a listening port; returns the server-side stream once accepted. */
+  incoming(port: number): { accepted: Promise<FakeStream> } {
+    let done!: (s: FakeStream) => void;
+    const accepted = new Promise<FakeStream>((r) => (done = r));
+    const conn: IncomingConnection = {
+      attach: (events) => {
+        const s = new FakeStream(events, { family: 4, address: '127.0.0.1', port }, { family: 4, address: '127.0.0.1', port: this.nextPort++ });
+        this.streams.push(s);
+        done(s);
+        return s;
+      },
+      refuse: () => {},
+    };
+    this.listeners.get(port)!.onConnection(conn);
+    return { accepted };
+  }
+  datagram(family: 4 | 6, events: DatagramEvents): DatagramEndpoint {
+    let bound: SockAddr | undefined;
+    const net = this;
+    return {
+      async bind(local) {
+        bound = { ...local, family, port: local.port || net.nextPort++ };
+        net.datagrams.set(bound.port, events);
+        return bound;
+      },
+      send(data, to) { queueMicrotask(() => net.datagrams.get(to.port)?.onMessage(data.slice(), bound!)); },
+      setBroadcast() {},
+      localAddress: () => bound,
+      close() { if (bound) net.datagrams.delete(bound.port); },
+    };
+  }
+  async lookup(name: string): Promise<Resolved | CoreError> {
+    return name === 'localhost' ? { addresses: [{ family: 4, address: '127.0.0.1', port: 0 }] } : fail('ENOTFOUND');
+  }
+  async reverse(): Promise<{ host: string; service: string } | CoreError> { return fail('ENOTFOUND'); }
+  hostname(): string { return 'fakehost'; }
+}

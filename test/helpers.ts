@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { BUILD } from './paths.js';
+
+export interface Run { code: number | null; stdout: string; stderr: string }
+
+/** Run a built program under Node; resolves when it exits (or is killed after `timeoutMs`). */
+export function run(name: string, args: string[] = [], opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number; onStdout?: (s: string) => void } = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [path.join(BUILD, `${name}.js`), ...args], {
+      env: { ...process.env, ...opts.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => { stdout += d; opts.onStdout?.(stdout); });
+    p.stderr.on('data', (d) => (stderr += d));
+    const t = setTimeout(() => p.kill('SIGKILL'), opts.timeoutMs ?? 30_000);
+    p.on('exit', (code) => { clearTimeout(t); resolve({ code, stdout, stderr }); });
+  });
+}
+
+/** "name: value" lines as a map. */
+export function lines(stdout: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const line of stdout.split('\n')) {
+    const i = line.indexOf(': ');
+    if (i > 0) m.set(line.slice(0, i), line.slice(i + 2));
+  }
+  return m;
+}
+
+/** A free TCP/UDP port number on loopback (bound and released). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export function waitFor(cond: () => boolean, ms = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const t0 = Date.now();
+    const tick = () => {
+      if (cond()) return resolve();
+      if (Date.now() - t0 > ms) return reject(new Error('timed out'));
+      setTimeout(tick, 10);
+    };
+    tick();
+  });
+}

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BUILD = path.join(ROOT, 'build', 'test');
+const ex = (f: string) => path.join(ROOT, 'wasm', 'examples', f);
+const tp = (f: string) => path.join(ROOT, 'test', 'programs', f);
+
+/** Every program the integration tests build (name -> source). */
+export const PROGRAMS: Record<string, string> = {
+  tcp_echo: ex('tcp_echo.c'),
+  wsasend_client: ex('wsasend_client.c'),
+  select_server: ex('select_server.c'),
+  udp_exchange: ex('udp_exchange.c'),
+  errors: tp('errors.c'),
+  stream: tp('stream.c'),
+  udp: tp('udp.c'),
+  names: tp('names.c'),
+  unseen_client: tp('unseen_client.c'),
+  backpressure: tp('backpressure.c'),
+};

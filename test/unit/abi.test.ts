@@ -1,0 +1,143 @@
+// The ABI edge over a real WebAssembly.Memory: struct codecs, bounds checks,
+// the option table and the error table.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { WSA } from '../../host/abi/constants.js';
+import { wsaCode } from '../../host/abi/errors.js';
+import { GuestMemory } from '../../host/abi/memory.js';
+import { readSockAddr, writeSockAddr, bytesToIpv6, ipv6ToBytes } from '../../host/abi/sockaddr.js';
+import { Ws2_32 } from '../../host/abi/ws2_32.js';
+import { fail, isFailure } from '../../host/core/errors.js';
+import { Winsock } from '../../host/core/winsock.js';
+import { FakeNetwork } from '../fake-network.js';
+
+let memory: WebAssembly.Memory;
+let mem: GuestMemory;
+let api: Ws2_32;
+let heap = 0x1000;
+const alloc = (n: number) => { const p = heap; heap += (n + 7) & ~7; return p; };
+
+beforeEach(() => {
+  memory = new WebAssembly.Memory({ initial: 1, maximum: 4 });
+  mem = new GuestMemory(() => memory);
+  api = new Ws2_32(mem, new Winsock(new FakeNetwork()), () => ({ malloc: alloc, free: () => {} }));
+  heap = 0x1000;
+  expect(api.WSAStartup(0x0202, alloc(400))).toBe(0);
+});
+
+async function connectedSocket(): Promise<number> {
+  const s = api.socket(2, 1, 6);
+  const sa = alloc(16);
+  mem.setU16(sa, 2);
+  mem.bytes().set([0, 80, 127, 0, 0, 1], sa + 2);
+  expect(await api.connect(s, sa, 16)).toBe(0);
+  return s;
+}
+
+describe('sockaddr codec', () => {
+  it('reads and writes SOCKADDR_IN with the port in network order', () => {
+    const p = alloc(16);
+    mem.setU16(p, 2);
+    mem.bytes().set([0x1f, 0x90, 10, 0, 0, 7], p + 2);
+    expect(readSockAddr(mem, p, 16)).toEqual({ family: 4, address: '10.0.0.7', port: 8080 });
+    const lenp = alloc(4);
+    mem.setI32(lenp, 16);
+    expect(writeSockAddr(mem, p, lenp, { family: 4, address: '1.2.3.4', port: 258 })).toBeUndefined();
+    expect([...mem.bytes().subarray(p, p + 8)]).toEqual([2, 0, 1, 2, 1, 2, 3, 4]);
+  });
+  it('reads SOCKADDR_IN6 (AF_INET6 = 23, 28 bytes) and refuses short lengths with WSAEFAULT', () => {
+    const p = alloc(28);
+    mem.setU16(p, 23);
+    mem.bytes().set([0, 53], p + 2);
+    mem.bytes().set(ipv6ToBytes('2001:db8::5')!, p + 8);
+    expect(readSockAddr(mem, p, 28)).toMatchObject({ family: 6, address: '2001:db8::5', port: 53 });
+    const short = readSockAddr(mem, p, 16);
+    expect(isFailure(short) && short.code).toBe('EFAULT');
+    mem.setU16(p, 99);
+    const bad = readSockAddr(mem, p, 28);
+    expect(isFailure(bad) && bad.code).toBe('EAFNOSUPPORT');
+  });
+  it('formats IPv6 as RFC 5952', () => {
+    expect(bytesToIpv6(ipv6ToBytes('0:0:0:0:0:0:0:1')!)).toBe('::1');
+    expect(bytesToIpv6(ipv6ToBytes('fe80:0:0:1::')!)).toBe('fe80:0:0:1::');
+    expect(bytesToIpv6(ipv6ToBytes('::ffff:1.2.3.4')!)).toBe('::ffff:102:304');
+  });
+});
+
+describe('WSASend at the ABI edge', () => {
+  it('gathers a WSABUF array and writes lpNumberOfBytesSent', async () => {
+    const s = await connectedSocket();
+    const bufs = alloc(16);
+    const a = alloc(4), b = alloc(4), sent = alloc(4);
+    mem.bytes().set([1, 2, 3], a);
+    mem.bytes().set([4, 5], b);
+    mem.setU32(bufs, 3); mem.setU32(bufs + 4, a);
+    mem.setU32(bufs + 8, 2); mem.setU32(bufs + 12, b);
+    expect(api.WSASend(s, bufs, 2, sent, 0, 0, 0)).toBe(0);
+    expect(mem.u32(sent)).toBe(5);
+    expect(api.lastError).toBe(0);
+  });
+  it('WSAEFAULT for a WSABUF array or buffer outside memory, and nothing is sent', async () => {
+    const s = await connectedSocket();
+    const sent = alloc(4);
+    mem.setU32(sent, 0xabcdef);
+    expect(api.WSASend(s, 0xfff0, 4096, sent, 0, 0, 0)).toBe(-1);
+    expect(api.lastError).toBe(WSA.WSAEFAULT);
+    const bufs = alloc(8);
+    mem.setU32(bufs, 100); mem.setU32(bufs + 4, 65536 - 10);
+    expect(api.WSASend(s, bufs, 1, sent, 0, 0, 0)).toBe(-1);
+    expect(api.lastError).toBe(WSA.WSAEFAULT);
+    expect(mem.u32(sent)).toBe(0xabcdef); // untouched on failure
+  });
+  it('overlapped arguments are refused with WSAEOPNOTSUPP, and the trace note says why', async () => {
+    const s = await connectedSocket();
+    const bufs = alloc(8), sent = alloc(4), ov = alloc(20);
+    expect(api.WSASend(s, bufs, 1, sent, 0, ov, 0)).toBe(-1);
+    expect(api.lastError).toBe(WSA.WSAEOPNOTSUPP);
+    expect(api.note).toMatch(/overlapped/);
+  });
+});
+
+describe('options table', () => {
+  it('SO_LINGER round-trips a struct linger; SO_RCVTIMEO is DWORD milliseconds', async () => {
+    const s = await connectedSocket();
+    const v = alloc(4), len = alloc(4);
+    mem.setU16(v, 1); mem.setU16(v + 2, 7);
+    expect(api.setsockopt(s, 0xffff, 0x80, v, 4)).toBe(0);
+    mem.setU32(v, 0); mem.setI32(len, 4);
+    expect(api.getsockopt(s, 0xffff, 0x80, v, len)).toBe(0);
+    expect([mem.u16(v), mem.u16(v + 2)]).toEqual([1, 7]);
+    mem.setU32(v, 1500);
+    expect(api.setsockopt(s, 0xffff, 0x1006, v, 4)).toBe(0);
+    mem.setU32(v, 0); mem.setI32(len, 4);
+    api.getsockopt(s, 0xffff, 0x1006, v, len);
+    expect(mem.u32(v)).toBe(1500);
+  });
+  it('SO_REUSEADDR and SO_EXCLUSIVEADDRUSE exclude each other (WSAEINVAL)', () => {
+    const s = api.socket(2, 1, 6);
+    const v = alloc(4);
+    mem.setU32(v, 1);
+    expect(api.setsockopt(s, 0xffff, 4, v, 4)).toBe(0);
+    expect(api.setsockopt(s, 0xffff, ~4, v, 4)).toBe(-1);
+    expect(api.lastError).toBe(WSA.WSAEINVAL);
+  });
+  it('unknown option: WSAENOPROTOOPT; unknown level: WSAEINVAL', () => {
+    const s = api.socket(2, 1, 6);
+    const v = alloc(4);
+    expect(api.setsockopt(s, 0xffff, 0x4444, v, 4)).toBe(-1);
+    expect(api.lastError).toBe(WSA.WSAENOPROTOOPT);
+    expect(api.setsockopt(s, 12345, 1, v, 4)).toBe(-1);
+    expect(api.lastError).toBe(WSA.WSAEINVAL);
+  });
+});
+
+describe('error table', () => {
+  it('maps every core and Node code the host produces to its WSA code, and unknown ones to WSAENETDOWN', () => {
+    expect(wsaCode(fail('EWOULDBLOCK'))).toBe(10035);
+    expect(wsaCode(fail('ECONNRESET'))).toBe(10054);
+    expect(wsaCode(fail('EPIPE'))).toBe(10054);
+    expect(wsaCode(fail('ENOTFOUND'))).toBe(11001);
+    expect(wsaCode(fail('EAI_AGAIN'))).toBe(11002);
+    expect(wsaCode(fail('ENOTINITIALISED'))).toBe(10093);
+    expect(wsaCode(fail('ESOMETHING_NEW'))).toBe(10050);
+  });
+});

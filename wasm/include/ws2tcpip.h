@@ -1,0 +1,123 @@
+/*
+ * ws2tcpip.h - TCP/IP extensions: getaddrinfo, getnameinfo, inet_pton,
+ * inet_ntop, IPv6 (winsock-wasm).
+ *
+ * getaddrinfo, freeaddrinfo and getnameinfo are ws2_32 imports. inet_pton
+ * and inet_ntop are C in wasm/runtime/inet.c. Only the ANSI forms exist:
+ * GetAddrInfoW, FreeAddrInfoW, GetNameInfoW, InetPtonW, InetNtopW and the
+ * GetAddrInfoEx family are not provided, so under UNICODE the generic names
+ * (GetAddrInfo, InetPton ...) map to undeclared W functions.
+ */
+#ifndef _WS2TCPIP_H_
+#define _WS2TCPIP_H_
+
+#include "winsock_wasm_abi.h"
+#include "winsock2.h"
+#include "ws2ipdef.h"
+
+__WSW_BEGIN_DECLS
+
+typedef int socklen_t;
+
+#define SS_PORT(ssp) (((struct sockaddr_in *)(ssp))->sin_port)
+
+/* getaddrinfo errors: Winsock error codes. */
+#define EAI_AGAIN WSATRY_AGAIN
+#define EAI_BADFLAGS WSAEINVAL
+#define EAI_FAIL WSANO_RECOVERY
+#define EAI_FAMILY WSAEAFNOSUPPORT
+#define EAI_MEMORY WSA_NOT_ENOUGH_MEMORY
+#define EAI_NOSECURENAME WSA_SECURE_HOST_NOT_FOUND
+#define EAI_NONAME WSAHOST_NOT_FOUND
+#define EAI_SERVICE WSATYPE_NOT_FOUND
+#define EAI_SOCKTYPE WSAESOCKTNOSUPPORT
+#define EAI_IPSECPOLICY WSA_IPSEC_NAME_POLICY_ERROR
+/* The SDK maps EAI_NODATA to EAI_NONAME (WSANO_DATA is not used). */
+#define EAI_NODATA EAI_NONAME
+
+typedef ADDRINFOA ADDRINFO, *LPADDRINFO;
+#ifdef UNICODE
+typedef ADDRINFOW ADDRINFOT, *PADDRINFOT;
+#else
+typedef ADDRINFOA ADDRINFOT, *PADDRINFOT;
+#endif
+
+#define INET_ADDRSTRLEN 22
+#define INET6_ADDRSTRLEN 65
+
+/* ws2_32 imports. */
+WINSOCK_API_LINKAGE INT WSAAPI getaddrinfo(PCSTR pNodeName, PCSTR pServiceName, const ADDRINFOA *pHints,
+                                           PADDRINFOA *ppResult) __WSW_IMPORT(ws2_32, getaddrinfo);
+WINSOCK_API_LINKAGE VOID WSAAPI freeaddrinfo(PADDRINFOA pAddrInfo) __WSW_IMPORT(ws2_32, freeaddrinfo);
+WINSOCK_API_LINKAGE INT WSAAPI getnameinfo(const SOCKADDR *pSockaddr, socklen_t SockaddrLength, PCHAR pNodeBuffer,
+                                           DWORD NodeBufferSize, PCHAR pServiceBuffer, DWORD ServiceBufferSize,
+                                           INT Flags) __WSW_IMPORT(ws2_32, getnameinfo);
+
+#define GetAddrInfoA getaddrinfo
+#define FreeAddrInfoA freeaddrinfo
+#define GetNameInfoA getnameinfo
+#ifdef UNICODE
+#define GetAddrInfo GetAddrInfoW
+#define FreeAddrInfo FreeAddrInfoW
+#define GetNameInfo GetNameInfoW
+#else
+#define GetAddrInfo GetAddrInfoA
+#define FreeAddrInfo FreeAddrInfoA
+#define GetNameInfo GetNameInfoA
+#endif
+
+/* Pure C, in wasm/runtime/inet.c. */
+WINSOCK_API_LINKAGE INT WSAAPI inet_pton(INT Family, PCSTR pszAddrString, PVOID pAddrBuf) __WSW_RUNTIME(inet_pton);
+WINSOCK_API_LINKAGE PCSTR WSAAPI inet_ntop(INT Family, const VOID *pAddr, PSTR pStringBuf, size_t StringBufSize)
+    __WSW_RUNTIME(inet_ntop);
+
+#define InetPtonA inet_pton
+#define InetNtopA inet_ntop
+#ifdef UNICODE
+#define InetPton InetPtonW
+#define InetNtop InetNtopW
+#else
+#define InetPton InetPtonA
+#define InetNtop InetNtopA
+#endif
+
+/*
+ * gai_strerror: an inline function in the SDK header (it formats the system
+ * message for the code), not a ws2_32 export. The texts are the Windows
+ * system messages for the EAI_* codes.
+ */
+#define GAI_STRERROR_BUFFER_SIZE 1024
+
+WS2TCPIP_INLINE char *gai_strerrorA(int ecode)
+{
+    switch (ecode) {
+    case EAI_AGAIN:
+        return (char *)"This is usually a temporary error during hostname resolution and means that the local "
+                       "server did not receive a response from an authoritative server.";
+    case EAI_BADFLAGS:
+        return (char *)"An invalid argument was supplied.";
+    case EAI_FAIL:
+        return (char *)"A non-recoverable error occurred during a database lookup.";
+    case EAI_FAMILY:
+        return (char *)"An address incompatible with the requested protocol was used.";
+    case EAI_MEMORY:
+        return (char *)"Not enough memory resources are available to process this command.";
+    case EAI_NONAME:
+        return (char *)"No such host is known.";
+    case EAI_SERVICE:
+        return (char *)"The specified class was not found.";
+    case EAI_SOCKTYPE:
+        return (char *)"The support for the specified socket type does not exist in this address family.";
+    case WSANO_DATA:
+        return (char *)"The requested name is valid, but no data of the requested type was found.";
+    case 0:
+        return (char *)"The operation completed successfully.";
+    default:
+        return (char *)"Unknown error";
+    }
+}
+#define gai_strerror gai_strerrorA
+
+__WSW_END_DECLS
+
+#endif /* _WS2TCPIP_H_ */
