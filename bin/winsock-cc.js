@@ -111,8 +111,10 @@ async function main(argv) {
     // kernel32 imports are provided by the host at instantiation, so declare them there.
     // A function the project does not provide still fails to link, naming it.
     const lib = path.join(work, 'winsock-imports.js');
+    // (Emscripten's own JS versions of getaddrinfo & co. are replaced, dependencies and all.)
     fs.writeFileSync(lib, 'mergeInto(LibraryManager.library, {\n' + imports.map((s) =>
-      `  ${JSON.stringify(s.name)}: function () { throw new Error(${JSON.stringify(`${s.module}.${s.name} is provided by the winsock-wasm host`)}); },`,
+      `  ${JSON.stringify(s.name)}: function () { throw new Error(${JSON.stringify(`${s.module}.${s.name} is provided by the winsock-wasm host`)}); },\n` +
+      `  ${JSON.stringify(s.name + '__deps')}: [],`,
     ).join('\n') + '\n});\n');
     const asyncImports = imports.filter((s) => s.suspends).map((s) => `${s.module}.${s.name}`);
     const glue = path.join(work, `${base}.glue.js`);

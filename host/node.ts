@@ -14,6 +14,9 @@ interface EmscriptenModule {
   __winsock: { Asyncify: EmscriptenAsyncify; run(args: string[]): void };
 }
 
+/** How long an exiting program waits for its sockets' data to leave. */
+const EXIT_FLUSH_MS = 5000;
+
 export interface RunOptions {
   /** Emscripten's generated loader (CommonJS, MODULARIZE). */
   loader: string;
@@ -35,6 +38,11 @@ export async function runProgram(opts: RunOptions): Promise<void> {
     noInitialRun: true,
     thisProgram: opts.programName ?? path.basename(opts.wasm, '.wasm'),
     wasmBinary: bytes,
+    // Exit once what the program sent has left, as a Windows process's sockets still send after it exits.
+    quit(status: number, toThrow: unknown) {
+      void host.winsock.flushAll(EXIT_FLUSH_MS).then(() => process.exit(status));
+      throw toThrow;
+    },
     instantiateWasm(info: Record<string, unknown>, receive: (i: WebAssembly.Instance, m: WebAssembly.Module) => void) {
       Object.assign(info, imports);
       WebAssembly.instantiate(bytes, info as WebAssembly.Imports).then(

@@ -29,6 +29,7 @@ export class FakeStream implements StreamConnection {
   setKeepAlive(): void {}
   localAddress(): SockAddr { return this.local; }
   remoteAddress(): SockAddr { return this.remote; }
+  async flushed(): Promise<void> {}
   bytesWritten(): number { return this.written.reduce((a, b) => a + b.length, 0); }
 }
 
@@ -82,6 +83,7 @@ export class FakeNetwork implements Network {
       send(data, to) { queueMicrotask(() => net.datagrams.get(to.port)?.onMessage(data.slice(), bound!)); },
       setBroadcast() {},
       localAddress: () => bound,
+      flushed: async () => {},
       close() { if (bound) net.datagrams.delete(bound.port); },
     };
   }

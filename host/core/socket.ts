@@ -85,6 +85,8 @@ export abstract class Socket {
   abstract excepted(): boolean;
   abstract pendingBytes(): number;
   abstract get listening(): boolean;
+  /** Resolves once data handed to the transport has left (closed sockets included). */
+  abstract flushed(): Promise<void>;
   applyOptions(): void {}
 
   /** Run `attempt` now; if it would block, fail with EWOULDBLOCK or wait (with `timeoutMs`, 0 = forever). */
@@ -362,6 +364,8 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (this.state !== 'connected' || this.sendShut) return false;
     return this.broken !== undefined || this.conn!.buffered < this.options.sndbuf;
   }
+  flushed(): Promise<void> { return this.conn ? this.conn.flushed() : Promise.resolve(); }
+
   /** Windows reports a failed non-blocking connect in exceptfds. */
   excepted(): boolean { return this.connectFailed; }
   pendingBytes(): number { return this.queue.bytes; }
@@ -517,6 +521,7 @@ export class DatagramSocket extends Socket implements DatagramEvents {
   writable(): boolean { return !this.closed; }
   excepted(): boolean { return false; }
   pendingBytes(): number { return this.queued; }
+  flushed(): Promise<void> { return this.endpoint ? this.endpoint.flushed() : Promise.resolve(); }
 
   applyOptions(): void {
     if (this.endpoint && this.local) this.endpoint.setBroadcast(this.options.broadcast);

@@ -38,6 +38,8 @@ export interface StreamConnection {
   setKeepAlive(on: boolean): void;
   localAddress(): SockAddr | undefined;
   remoteAddress(): SockAddr | undefined;
+  /** Resolves once everything written so far has reached the network (or the connection is gone). */
+  flushed(): Promise<void>;
 }
 
 export interface IncomingConnection {
@@ -74,6 +76,8 @@ export interface DatagramEndpoint {
   send(data: Uint8Array, to: SockAddr): void;
   setBroadcast(on: boolean): void;
   localAddress(): SockAddr | undefined;
+  /** Resolves once every datagram handed to send() has left. */
+  flushed(): Promise<void>;
   close(): void;
 }
 

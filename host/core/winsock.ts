@@ -13,6 +13,8 @@ export type SelectSets = [read: number[], write: number[], except: number[]];
 export class Winsock {
   private startups = 0;
   private readonly sockets = new Map<number, Socket>();
+  /** Closed sockets whose data may still be on its way out. */
+  private readonly closing = new Set<Socket>();
   /** Windows SOCKET values are multiples of 4; start well away from 0. */
   private nextHandle = 0x100;
 
@@ -26,8 +28,7 @@ export class Winsock {
   cleanup(): Outcome {
     if (this.startups === 0) return fail('ENOTINITIALISED');
     if (--this.startups === 0) {
-      for (const s of this.sockets.values()) void s.close();
-      this.sockets.clear();
+      for (const h of [...this.sockets.keys()]) void this.close(h);
     }
     return 0;
   }
@@ -66,7 +67,23 @@ export class Winsock {
     const s = this.sockets.get(handle >>> 0);
     if (!s) return fail('ENOTSOCK');
     this.sockets.delete(handle >>> 0);
+    this.closing.add(s);
+    void s.flushed().then(() => this.closing.delete(s));
     return s.close();
+  }
+
+  /**
+   * When the program exits: wait (at most `timeoutMs`) until the data of every socket,
+   * open or closed, has left, as the OS would still send it after a Windows process exits.
+   */
+  async flushAll(timeoutMs: number): Promise<void> {
+    const all = [...this.sockets.values(), ...this.closing].map((s) => s.flushed());
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      Promise.all(all),
+      new Promise<void>((r) => { timer = setTimeout(r, timeoutMs); }),
+    ]);
+    clearTimeout(timer);
   }
 
   /**

@@ -58,6 +58,16 @@ class NodeStream implements StreamConnection {
   resume(): void { this.s.resume(); }
   setNoDelay(on: boolean): void { this.s.setNoDelay(on); }
   setKeepAlive(on: boolean): void { this.s.setKeepAlive(on); }
+  flushed(): Promise<void> {
+    const s = this.s;
+    if (s.destroyed || s.writableLength === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => { s.off('close', done); s.off('finish', done); resolve(); };
+      s.once('close', done);
+      if (s.writableEnded) s.once('finish', done);
+      else s.write(Buffer.alloc(0), done); // writes complete in order: this one last
+    });
+  }
   localAddress(): SockAddr | undefined { return toSockAddr(this.s.localAddress, this.s.localPort, this.s.localFamily); }
   remoteAddress(): SockAddr | undefined { return toSockAddr(this.s.remoteAddress, this.s.remotePort, this.s.remoteFamily); }
 }

@@ -8,6 +8,9 @@ export class NodeDatagram implements DatagramEndpoint {
   private sock: dgram.Socket | undefined;
   private bound: SockAddr | undefined;
   private closed = false;
+  /** Sends handed to Node and not yet completed (Node resolves the address first, so a send is async). */
+  private inFlight = 0;
+  private idle: (() => void)[] = [];
 
   constructor(private readonly family: 4 | 6, private readonly events: DatagramEvents) {}
 
@@ -19,6 +22,7 @@ export class NodeDatagram implements DatagramEndpoint {
     });
     this.sock = s;
     s.on('message', (msg, rinfo) => {
+      if (this.closed) return;
       this.events.onMessage(msg, { family: rinfo.family === 'IPv6' ? 6 : 4, address: rinfo.address, port: rinfo.port });
     });
     return new Promise((resolve) => {
@@ -36,8 +40,18 @@ export class NodeDatagram implements DatagramEndpoint {
   }
 
   send(data: Uint8Array, to: SockAddr): void {
+    if (!this.sock) return;
+    this.inFlight++;
     // Errors of an unreliable send are not reported back, as with UDP on Windows.
-    this.sock?.send(data, to.port, to.address, () => {});
+    this.sock.send(data, to.port, to.address, () => {
+      if (--this.inFlight === 0) for (const f of this.idle.splice(0)) f();
+    });
+  }
+
+  /** Resolves once every send handed over so far has reached the kernel. */
+  flushed(): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((r) => this.idle.push(r));
   }
 
   setBroadcast(on: boolean): void {
@@ -48,6 +62,9 @@ export class NodeDatagram implements DatagramEndpoint {
 
   close(): void {
     this.closed = true;
-    try { this.sock?.close(); } catch { /* already closed */ }
+    // A datagram sent just before closesocket still goes out, as on Windows.
+    void this.flushed().then(() => {
+      try { this.sock?.close(); } catch { /* already closed */ }
+    });
   }
 }

@@ -16,10 +16,10 @@
     printf("%s: %d %d\n", name, r_, r_ == SOCKET_ERROR || r_ == (int)INVALID_SOCKET ? WSAGetLastError() : 0); \
 } while (0)
 
-#define SHOW(name, fmt, value) printf("%s: " fmt "\n", name, value)
+#define SHOW(name, fmt, ...) printf("%s: " fmt "\n", name, __VA_ARGS__)
 
 /* A listener on 127.0.0.1, port chosen by the system. */
-static SOCKET make_listener(struct sockaddr_in *addr)
+static inline SOCKET make_listener(struct sockaddr_in *addr)
 {
     int len = sizeof(*addr);
     SOCKET l = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
@@ -33,7 +33,7 @@ static SOCKET make_listener(struct sockaddr_in *addr)
 }
 
 /* A connected pair: *client connected to *server through a fresh listener. */
-static void make_pair(SOCKET *client, SOCKET *server)
+static inline void make_pair(SOCKET *client, SOCKET *server)
 {
     struct sockaddr_in addr;
     SOCKET l = make_listener(&addr);

@@ -28,7 +28,6 @@
  */
 #ifdef __clang__
 #pragma clang diagnostic ignored "-Wunknown-pragmas"
-#pragma clang diagnostic ignored "-Wignored-pragmas"
 #endif
 
 #define __WSW_IMPORT(mod, name) __asm__("__" #mod "_" #name) __attribute__((import_module(#mod), import_name(#name)))
