@@ -45,6 +45,7 @@ function run(cmd, args) {
 
 const COMPILE_FLAGS = [
   '-D_WIN32', '-DWIN32', '-D_WINSOCK_WASM', '-U__unix__', '-U__unix', '-Uunix',
+  '-Wno-unknown-pragmas', // MSVC pragmas (comment, warning, pack ...) in Windows sources
   '-isystem', include,
 ];
 

@@ -19,6 +19,7 @@ export class FakeStream implements StreamConnection {
     this.written.push(data.slice());
     if (this.stalled) this.buffered += data.length;
   }
+  writeBorrowed(chunks: Uint8Array[]): void { for (const c of chunks) this.write(c); }
   flush(): void { this.buffered = 0; this.events?.onDrain(); }
   end(): void { this.ended = true; }
   destroy(): void {}

@@ -52,6 +52,15 @@ function gather(mem: Uint8Array, iov: IoVec, n: number): Uint8Array {
   return out;
 }
 
+/** The guest buffers of `iov` as views of guest memory (no copy). */
+function views(mem: Uint8Array, iov: IoVec): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let i = 0; i < iov.ptrs.length; i++) {
+    if (iov.lens[i] > 0) out.push(Buffer.from(mem.buffer, mem.byteOffset + iov.ptrs[i], iov.lens[i]));
+  }
+  return out;
+}
+
 function bindOptions(o: SocketOptions): BindOptions {
   return { reuseAddress: o.reuseAddress, exclusive: o.exclusive, v6Only: o.v6Only };
 }
@@ -258,7 +267,24 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (total === 0) return 0;
     const conn = this.conn!;
     const sndbuf = Math.max(this.options.sndbuf, 1);
-    // Fast path: room for everything now.
+    if (!this.nonBlocking && conn.buffered === 0) {
+      // Blocking send with nothing queued: hand the guest's own bytes to the transport
+      // (no copy). Usually the kernel takes them at once; if not, the guest stays
+      // suspended until it has, so the borrowed bytes cannot change meanwhile.
+      conn.writeBorrowed(views(mem(), iov));
+      if (conn.buffered === 0) return total;
+      return waitFor([this.ready], () => {
+        if (this.broken) return this.broken;
+        return this.conn!.buffered === 0 ? total : undefined;
+      }, this.options.sndtimeo > 0 ? this.options.sndtimeo : -1, () => {
+        // Windows leaves the socket indeterminate after a send timeout; the transport
+        // must not keep borrowed guest bytes, so the connection is reset.
+        this.broken = fail('ETIMEDOUT');
+        conn.reset();
+        return this.broken;
+      });
+    }
+    // Room for everything now: a copy goes into the send buffer.
     if (conn.buffered + total <= sndbuf) {
       conn.write(gather(mem(), iov, total));
       return total;

@@ -26,6 +26,11 @@ export interface StreamConnection {
   /** Bytes accepted by write() and not yet handed to the network. */
   readonly buffered: number;
   write(data: Uint8Array): void;
+  /**
+   * Write views of guest memory without copying them. The caller keeps the guest
+   * suspended (so the bytes cannot change) until `buffered` is back to 0.
+   */
+  writeBorrowed(chunks: Uint8Array[]): void;
   /** Graceful close of the sending direction, after buffered data. */
   end(): void;
   /** Release the connection; buffered data already ended is still flushed by the OS. */

@@ -40,6 +40,14 @@ class NodeStream implements StreamConnection {
     // blocked send sees room appear even when 'drain' would not fire.
     this.s.write(data, () => this.s[kEvents]?.onDrain());
   }
+  writeBorrowed(chunks: Uint8Array[]): void {
+    const s = this.s;
+    if (chunks.length === 1) { s.write(chunks[0], () => s[kEvents]?.onDrain()); return; }
+    s.cork(); // several buffers go out in one writev
+    for (let i = 0; i < chunks.length - 1; i++) s.write(chunks[i]);
+    s.write(chunks[chunks.length - 1], () => s[kEvents]?.onDrain());
+    s.uncork();
+  }
   end(): void { this.s.end(); }
   destroy(): void {
     const s = this.s;
