@@ -8,7 +8,7 @@ import { Ws2_32 } from './abi/ws2_32.js';
 import { WSA } from './abi/constants.js';
 import { Winsock } from './core/winsock.js';
 import type { Network } from './core/transport.js';
-import type { Suspender } from './guests/suspender.js';
+import type { MaybeWaiting, Suspender } from './guests/suspender.js';
 
 export interface HostOptions {
   network: Network;
@@ -55,12 +55,9 @@ export class WinsockHost {
       const target = spec.module === 'ws2_32' ? this.ws2_32 : this.kernel32;
       const method = (target as unknown as Record<string, (...a: number[]) => unknown>)[spec.name];
       if (typeof method !== 'function') throw new Error(`winsock-wasm: no implementation for ${spec.module}.${spec.name}`);
-      let f = guarded(spec.name, method.bind(target), this.ws2_32);
+      let f = guarded(spec.name, method, target, this.ws2_32);
       if (trace) f = traced(spec.module, spec.name, f, this.memory, this.ws2_32, trace);
-      const call = f;
-      out[spec.module][spec.name] = spec.suspends
-        ? (...a: number[]) => suspender.run(() => call(...a) as number | Promise<number>)
-        : call;
+      out[spec.module][spec.name] = spec.suspends ? suspender.wrap(f as MaybeWaiting) : f;
     }
     return out;
   }
@@ -70,15 +67,15 @@ export class WinsockHost {
  * A host bug must not take the guest down with a JS exception: report it on
  * stderr and fail the call with WSAENETDOWN (the subsystem failed).
  */
-function guarded(name: string, f: (...a: number[]) => unknown, ws2: Ws2_32): (...a: number[]) => unknown {
+function guarded(name: string, f: (...a: number[]) => unknown, self: object, ws2: Ws2_32): (...a: number[]) => unknown {
   const failed = (e: unknown) => {
     process.stderr.write(`winsock-wasm: internal error in ${name}: ${(e as Error)?.stack ?? e}\n`);
     ws2.lastError = WSA.WSAENETDOWN;
     return -1;
   };
-  return (...a: number[]) => {
+  return (a0: number, a1: number, a2: number, a3: number, a4: number, a5: number, a6: number, a7: number, a8: number) => {
     try {
-      const r = f(...a);
+      const r = f.call(self, a0, a1, a2, a3, a4, a5, a6, a7, a8);
       return r instanceof Promise ? r.catch(failed) : r;
     } catch (e) {
       return failed(e);

@@ -220,20 +220,15 @@ export class Ws2_32 {
     return { ptrs, lens, total };
   }
 
-  private sendFlags(sock: Socket, flags: number): CoreError | undefined {
-    if (flags & MSG_OOB) {
-      return sock.type === SOCK_DGRAM ? fail('EOPNOTSUPP', 'MSG_OOB on a datagram socket') : fail('EOPNOTSUPP', 'out-of-band data is not supported');
-    }
-    if (flags & MSG_PARTIAL) return fail('EOPNOTSUPP', 'MSG_PARTIAL is not supported');
-    return undefined;
-  }
-
-  /** The one send path: send, sendto, WSASend and WSASendTo all come here. */
-  private sendCommon(s: number, iov: IoVec | CoreError, flags: number, to: number, tolen: number, done: (n: number) => number): Result {
+  /**
+   * The one send path: send, sendto, WSASend and WSASendTo all come here.
+   * `countPtr` 0: the count is the return value; otherwise it is written there and 0 returned.
+   */
+  private sendCommon(s: number, iov: IoVec | CoreError, flags: number, to: number, tolen: number, countPtr: number): Result {
     const sock = this.sock(s);
     if (isFailure(sock)) return this.fail(sock);
     if (isFailure(iov)) return this.fail(iov);
-    const bad = this.sendFlags(sock, flags);
+    const bad = this.flagsError(sock, flags);
     if (bad) return this.fail(bad);
     let dest: SockAddr | undefined;
     if (to && sock.type === SOCK_DGRAM) { // a stream socket ignores the destination, as on Windows
@@ -241,13 +236,12 @@ export class Ws2_32 {
       if (isFailure(a)) return this.fail(a);
       dest = a;
     }
-    return then(sock.send(this.memBytes, iov, flags, dest), (o) => {
-      if (isFailure(o)) return this.fail(o);
-      return this.ok(done(o));
-    });
+    const o = sock.send(this.memBytes, iov, flags, dest);
+    return o instanceof Promise ? o.then((r) => this.transferred(r, countPtr, 0, 0)) : this.transferred(o, countPtr, 0, 0);
   }
 
-  private recvFlags(sock: Socket, flags: number): CoreError | undefined {
+  /** Flags neither send nor receive supports here. */
+  private flagsError(sock: Socket, flags: number): CoreError | undefined {
     if (flags & MSG_OOB) {
       return sock.type === SOCK_DGRAM ? fail('EOPNOTSUPP', 'MSG_OOB on a datagram socket') : fail('EOPNOTSUPP', 'out-of-band data is not supported');
     }
@@ -255,41 +249,53 @@ export class Ws2_32 {
     return undefined;
   }
 
-  /** The one receive path. `done(n)` writes the outputs and gives the return value. */
+  /**
+   * Outputs of a finished transfer. With `countPtr` the count goes there (and `flagsPtr`
+   * is cleared) and the call returns 0; without, the count is the return value. A
+   * truncated datagram (EMSGSIZE) still reports the `filled` bytes it put in the buffer.
+   */
+  private transferred(o: Outcome, countPtr: number, flagsPtr: number, filled: number): number {
+    if (isFailure(o)) {
+      if (o.code === 'EMSGSIZE' && countPtr && filled) this.mem.setU32(countPtr, filled);
+      return this.fail(o);
+    }
+    if (!countPtr) return this.ok(o);
+    this.mem.setU32(countPtr, o);
+    if (flagsPtr) this.mem.setU32(flagsPtr, 0);
+    return this.ok(0);
+  }
+
+  /** The one receive path: recv, recvfrom, WSARecv and WSARecvFrom. */
   private recvCommon(
-    s: number, iov: IoVec | CoreError, flags: number, from: number, fromlen: number,
-    done: (n: number) => number,
+    s: number, iov: IoVec | CoreError, flags: number, from: number, fromlen: number, countPtr: number, flagsPtr: number,
   ): Result {
     const sock = this.sock(s);
     if (isFailure(sock)) return this.fail(sock);
     if (isFailure(iov)) return this.fail(iov);
-    const bad = this.recvFlags(sock, flags);
+    const bad = this.flagsError(sock, flags);
     if (bad) return this.fail(bad);
     if (from) {
       const need = sock.family === 4 ? 16 : 28;
       if (!this.mem.ok(fromlen, 4) || this.mem.i32(fromlen) < need || !this.mem.ok(from, need)) return this.fail(fail('EFAULT'));
     }
     const onFrom = from ? (a: SockAddr) => { writeSockAddr(this.mem, from, fromlen, a); } : undefined;
-    return then(sock.recv(this.memBytes, iov, flags, onFrom), (o) => {
-      if (isFailure(o)) {
-        if (o.code === 'EMSGSIZE') done(iovTotal(iov)); // the buffer was filled with the first part
-        return this.fail(o);
-      }
-      return this.ok(done(o));
-    });
+    const o = sock.recv(this.memBytes, iov, flags, onFrom);
+    return o instanceof Promise
+      ? o.then((r) => this.transferred(r, countPtr, flagsPtr, iov.total))
+      : this.transferred(o, countPtr, flagsPtr, iov.total);
   }
 
   send(s: number, buf: number, len: number, flags: number): Result {
-    return this.sendCommon(s, this.oneBuf(buf, len), flags, 0, 0, count);
+    return this.sendCommon(s, this.oneBuf(buf, len), flags, 0, 0, 0);
   }
   sendto(s: number, buf: number, len: number, flags: number, to: number, tolen: number): Result {
-    return this.sendCommon(s, this.oneBuf(buf, len), flags, to, tolen, count);
+    return this.sendCommon(s, this.oneBuf(buf, len), flags, to, tolen, 0);
   }
   recv(s: number, buf: number, len: number, flags: number): Result {
-    return this.recvCommon(s, this.oneBuf(buf, len), flags, 0, 0, count);
+    return this.recvCommon(s, this.oneBuf(buf, len), flags, 0, 0, 0, 0);
   }
   recvfrom(s: number, buf: number, len: number, flags: number, from: number, fromlen: number): Result {
-    return this.recvCommon(s, this.oneBuf(buf, len), flags, from, fromlen, count);
+    return this.recvCommon(s, this.oneBuf(buf, len), flags, from, fromlen, 0, 0);
   }
 
   private overlappedUnsupported(lpOverlapped: number, lpCompletionRoutine: number): CoreError | undefined {
@@ -306,10 +312,7 @@ export class Ws2_32 {
     const ov = this.overlappedUnsupported(lpOverlapped, lpCompletionRoutine);
     if (ov) return this.fail(ov);
     if (!this.mem.ok(lpNumberOfBytesSent, 4)) return this.fail(fail('EFAULT'));
-    return this.sendCommon(s, this.wsabufs(lpBuffers, dwBufferCount), dwFlags, lpTo, iTolen, (n) => {
-      this.mem.setU32(lpNumberOfBytesSent, n);
-      return 0;
-    });
+    return this.sendCommon(s, this.wsabufs(lpBuffers, dwBufferCount), dwFlags, lpTo, iTolen, lpNumberOfBytesSent);
   }
 
   WSARecv(s: number, lpBuffers: number, dwBufferCount: number, lpNumberOfBytesRecvd: number, lpFlags: number, lpOverlapped: number, lpCompletionRoutine: number): Result {
@@ -322,11 +325,7 @@ export class Ws2_32 {
     if (ov) return this.fail(ov);
     if (!this.mem.ok(lpNumberOfBytesRecvd, 4) || !this.mem.ok(lpFlags, 4)) return this.fail(fail('EFAULT'));
     const flags = this.mem.u32(lpFlags);
-    return this.recvCommon(s, this.wsabufs(lpBuffers, dwBufferCount), flags, lpFrom, lpFromlen, (n) => {
-      this.mem.setU32(lpNumberOfBytesRecvd, n);
-      this.mem.setU32(lpFlags, 0);
-      return 0;
-    });
+    return this.recvCommon(s, this.wsabufs(lpBuffers, dwBufferCount), flags, lpFrom, lpFromlen, lpNumberOfBytesRecvd, lpFlags);
   }
 
   // ---- select, ioctl, options -------------------------------------------------
@@ -406,5 +405,3 @@ export class Ws2_32 {
   }
 }
 
-function count(n: number): number { return n; }
-function iovTotal(iov: IoVec | CoreError): number { return isFailure(iov) ? 0 : iov.total; }

@@ -17,6 +17,8 @@ export const DEFAULT_BUFFER = 65536;
 export const MAX_DATAGRAM = 65507;
 /** Accept queue length used for SOMAXCONN. */
 export const SOMAXCONN_QUEUE = 200;
+/** A blocking gather of at least this many bytes is lent to the transport rather than copied. */
+const BORROW_MIN = 16384;
 
 export interface Linger { on: boolean; seconds: number }
 
@@ -267,7 +269,9 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (total === 0) return 0;
     const conn = this.conn!;
     const sndbuf = Math.max(this.options.sndbuf, 1);
-    if (!this.nonBlocking && conn.buffered === 0) {
+    // Small gathers become one copied buffer: one segment on the wire, as Windows sends
+    // a WSASend of several buffers (separate small writes would meet Nagle's delay).
+    if (!this.nonBlocking && conn.buffered === 0 && (iov.ptrs.length === 1 || total >= BORROW_MIN)) {
       // Blocking send with nothing queued: hand the guest's own bytes to the transport
       // (no copy). Usually the kernel takes them at once; if not, the guest stays
       // suspended until it has, so the borrowed bytes cannot change meanwhile.

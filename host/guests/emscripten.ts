@@ -1,6 +1,8 @@
 // Waiting for Emscripten guests built with -sASYNCIFY, through Emscripten's own
 // Asyncify runtime (exposed by wasm/lib/post.js as Module.__winsock.Asyncify).
-import type { Suspender } from './suspender.js';
+import type { Import, MaybeWaiting, Suspender } from './suspender.js';
+
+function noop(): void {}
 
 export interface EmscriptenAsyncify {
   state: number;
@@ -11,17 +13,20 @@ export interface EmscriptenAsyncify {
 export class EmscriptenSuspender implements Suspender {
   asyncify: EmscriptenAsyncify | undefined;
 
-  run(op: () => number | Promise<number>): number {
-    const A = this.asyncify!;
-    // Resuming: the import is called again with the same arguments; hand back the stored result.
-    if (A.state === A.State.Rewinding) return A.handleSleep(() => {});
-    const r = op();
-    if (typeof r === 'number') return r;
-    return A.handleSleep((wakeUp) => {
-      r.then(wakeUp, (e) => {
-        process.stderr.write(`winsock-wasm: internal error: ${(e as Error)?.stack ?? e}\n`);
-        wakeUp(-1);
+  wrap(f: MaybeWaiting): Import {
+    // Fixed arity and no closure per call: this is on every send and receive.
+    return (a0, a1, a2, a3, a4, a5, a6, a7, a8) => {
+      const A = this.asyncify!;
+      // Resuming: the import is called again with the same arguments; hand back the stored result.
+      if (A.state === A.State.Rewinding) return A.handleSleep(noop);
+      const r = f(a0, a1, a2, a3, a4, a5, a6, a7, a8);
+      if (typeof r === 'number') return r;
+      return A.handleSleep((wakeUp) => {
+        r.then(wakeUp, (e) => {
+          process.stderr.write(`winsock-wasm: internal error: ${(e as Error)?.stack ?? e}\n`);
+          wakeUp(-1);
+        });
       });
-    });
+    };
   }
 }

@@ -73,11 +73,20 @@ describe('StreamSocket send', () => {
   it('blocking, nothing queued: the guest bytes are lent without a copy and the send returns once the transport has taken them', async () => {
     const { sock, conn } = await connected();
     conn.stalled = true;
-    const p = sock.send(bytes, iov([0, 200], [80, 70]), 0, undefined);
+    const p = sock.send(bytes, iov([0], [150]), 0, undefined);
     expect(p).toBeInstanceOf(Promise); // the guest stays suspended while its bytes are borrowed
     conn.flush();
     expect(await p).toBe(150);
     expect(conn.bytesWritten()).toBe(150);
+  });
+
+  it('a small gather of several buffers is copied into one write (one segment, as one WSASend is on Windows)', async () => {
+    const { sock, conn } = await connected();
+    mem.set([1, 2, 3], 0);
+    mem.set([4, 5], 200);
+    expect(sock.send(bytes, iov([0, 200], [3, 2]), 0, undefined)).toBe(5);
+    expect(conn.written.length).toBe(1);
+    expect([...conn.written[0]]).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('blocking, data queued: waits while the send buffer is full and returns when all data is taken', async () => {
