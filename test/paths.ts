@@ -18,4 +18,7 @@ export const PROGRAMS: Record<string, string> = {
   names: tp('names.c'),
   unseen_client: tp('unseen_client.c'),
   backpressure: tp('backpressure.c'),
+  layout_probe: tp('layout_probe.c'),
+  ipv6: tp('ipv6.c'),
+  stdin_echo: tp('stdin_echo.c'),
 };

@@ -80,3 +80,23 @@ describe('WINSOCK_TRACE', () => {
     expect(r.stdout).toBe(plain.stdout);
   });
 });
+
+describe('a program as a Windows process', () => {
+  it('stdin, stdout, stderr and the exit status pass through', () => {
+    const r = spawnSync(process.execPath, [path.join(BUILD, 'stdin_echo.js')], { input: 'alpha\nbe ta\n', encoding: 'utf8' });
+    expect(r.stdout).toBe('5:alpha\n5:be ta\n');
+    expect(r.stderr).toBe('lines=2\n');
+    expect(r.status).toBe(2);
+  });
+
+  it('separate compile and link steps, as a Makefile with CC=winsock-cc does', () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'make-'));
+    fs.writeFileSync(path.join(dir, 'a.c'), '#include <winsock2.h>\nint twice(int x);\nint main(void) { WSADATA w; if (WSAStartup(MAKEWORD(2,2), &w)) return 1; return twice(21) == 42 ? 0 : 1; }\n');
+    fs.writeFileSync(path.join(dir, 'b.c'), 'int twice(int x) { return 2 * x; }\n');
+    execFileSync(process.execPath, [cc, '-c', path.join(dir, 'a.c'), '-o', path.join(dir, 'a.o')]);
+    execFileSync(process.execPath, [cc, '-c', path.join(dir, 'b.c'), '-o', path.join(dir, 'b.o')]);
+    execFileSync(process.execPath, [cc, path.join(dir, 'a.o'), path.join(dir, 'b.o'), '-lws2_32', '-o', path.join(dir, 'prog.js')]);
+    const r = spawnSync(process.execPath, [path.join(dir, 'prog.js')]);
+    expect(r.status).toBe(0);
+  });
+});

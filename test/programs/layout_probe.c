@@ -1,0 +1,60 @@
+/* Prints the sizes, offsets and constants the host relies on, as the C compiler sees them.
+ * test/unit/layouts.test.ts compares them with host/abi/layouts.ts and constants.ts. */
+#define WIN32_LEAN_AND_MEAN
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#include <mswsock.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define S(type, name) printf("%s.size: %d\n", name, (int)sizeof(type))
+#define O(type, field, name) printf("%s.%s: %d\n", name, #field, (int)offsetof(type, field))
+#define C(value) printf("const.%s: %ld\n", #value, (long)(value))
+
+int main(void)
+{
+    S(WSABUF, "WSABUF"); O(WSABUF, len, "WSABUF"); O(WSABUF, buf, "WSABUF");
+    S(SOCKADDR, "SOCKADDR"); O(SOCKADDR, sa_family, "SOCKADDR");
+    S(SOCKADDR_IN, "SOCKADDR_IN"); O(SOCKADDR_IN, sin_family, "SOCKADDR_IN"); O(SOCKADDR_IN, sin_port, "SOCKADDR_IN");
+    O(SOCKADDR_IN, sin_addr, "SOCKADDR_IN"); O(SOCKADDR_IN, sin_zero, "SOCKADDR_IN");
+    S(SOCKADDR_IN6, "SOCKADDR_IN6"); O(SOCKADDR_IN6, sin6_family, "SOCKADDR_IN6"); O(SOCKADDR_IN6, sin6_port, "SOCKADDR_IN6");
+    O(SOCKADDR_IN6, sin6_flowinfo, "SOCKADDR_IN6"); O(SOCKADDR_IN6, sin6_addr, "SOCKADDR_IN6"); O(SOCKADDR_IN6, sin6_scope_id, "SOCKADDR_IN6");
+    S(SOCKADDR_STORAGE, "SOCKADDR_STORAGE");
+    O(fd_set, fd_count, "FD_SET"); O(fd_set, fd_array, "FD_SET"); printf("FD_SET.entry: %d\n", (int)sizeof(SOCKET));
+    printf("FD_SET.size: %d\n", (int)sizeof(fd_set));
+    S(struct timeval, "TIMEVAL"); O(struct timeval, tv_sec, "TIMEVAL"); O(struct timeval, tv_usec, "TIMEVAL");
+    S(struct linger, "LINGER"); O(struct linger, l_onoff, "LINGER"); O(struct linger, l_linger, "LINGER");
+    S(WSADATA, "WSADATA"); O(WSADATA, wVersion, "WSADATA"); O(WSADATA, wHighVersion, "WSADATA");
+    O(WSADATA, szDescription, "WSADATA"); O(WSADATA, szSystemStatus, "WSADATA"); O(WSADATA, iMaxSockets, "WSADATA");
+    O(WSADATA, iMaxUdpDg, "WSADATA"); O(WSADATA, lpVendorInfo, "WSADATA");
+    S(ADDRINFOA, "ADDRINFO"); O(ADDRINFOA, ai_flags, "ADDRINFO"); O(ADDRINFOA, ai_family, "ADDRINFO"); O(ADDRINFOA, ai_socktype, "ADDRINFO");
+    O(ADDRINFOA, ai_protocol, "ADDRINFO"); O(ADDRINFOA, ai_addrlen, "ADDRINFO"); O(ADDRINFOA, ai_canonname, "ADDRINFO");
+    O(ADDRINFOA, ai_addr, "ADDRINFO"); O(ADDRINFOA, ai_next, "ADDRINFO");
+    S(HOSTENT, "HOSTENT"); O(HOSTENT, h_name, "HOSTENT"); O(HOSTENT, h_aliases, "HOSTENT"); O(HOSTENT, h_addrtype, "HOSTENT");
+    O(HOSTENT, h_length, "HOSTENT"); O(HOSTENT, h_addr_list, "HOSTENT");
+    O(WSAPROTOCOL_INFOA, iAddressFamily, "WSAPROTOCOL_INFO"); O(WSAPROTOCOL_INFOA, iSocketType, "WSAPROTOCOL_INFO");
+    O(WSAPROTOCOL_INFOA, iProtocol, "WSAPROTOCOL_INFO");
+    S(WSAOVERLAPPED, "WSAOVERLAPPED"); O(WSAOVERLAPPED, Internal, "WSAOVERLAPPED"); O(WSAOVERLAPPED, InternalHigh, "WSAOVERLAPPED");
+    O(WSAOVERLAPPED, Offset, "WSAOVERLAPPED"); O(WSAOVERLAPPED, OffsetHigh, "WSAOVERLAPPED"); O(WSAOVERLAPPED, hEvent, "WSAOVERLAPPED");
+
+    C(AF_UNSPEC); C(AF_INET); C(AF_INET6); C(SOCK_STREAM); C(SOCK_DGRAM); C(SOCK_RAW);
+    C(IPPROTO_TCP); C(IPPROTO_UDP); C(IPPROTO_IP); C(IPPROTO_IPV6); C(SOL_SOCKET);
+    C(MSG_OOB); C(MSG_PEEK); C(MSG_DONTROUTE); C(MSG_WAITALL); C(MSG_PARTIAL); C(MSG_PUSH_IMMEDIATE);
+    C(SD_RECEIVE); C(SD_SEND); C(SD_BOTH); C(FIONBIO); C(FIONREAD); C(SIOCATMARK);
+    C(SO_DEBUG); C(SO_ACCEPTCONN); C(SO_REUSEADDR); C(SO_KEEPALIVE); C(SO_DONTROUTE); C(SO_BROADCAST); C(SO_LINGER);
+    C(SO_OOBINLINE); C(SO_DONTLINGER); C(SO_EXCLUSIVEADDRUSE); C(SO_SNDBUF); C(SO_RCVBUF); C(SO_SNDLOWAT); C(SO_RCVLOWAT);
+    C(SO_SNDTIMEO); C(SO_RCVTIMEO); C(SO_ERROR); C(SO_TYPE); C(SO_MAX_MSG_SIZE); C(TCP_NODELAY); C(IPV6_V6ONLY);
+    C(WSA_FLAG_OVERLAPPED); C(FROM_PROTOCOL_INFO); C(SOCKET_ERROR);
+    C(AI_PASSIVE); C(AI_CANONNAME); C(AI_NUMERICHOST); C(AI_NUMERICSERV);
+    C(NI_NOFQDN); C(NI_NUMERICHOST); C(NI_NAMEREQD); C(NI_NUMERICSERV); C(NI_DGRAM);
+    C(WAIT_OBJECT_0); C(WAIT_IO_COMPLETION); C(WAIT_TIMEOUT);
+    C(WSA_INVALID_HANDLE); C(WSA_NOT_ENOUGH_MEMORY); C(WSA_INVALID_PARAMETER); C(WSA_OPERATION_ABORTED);
+    C(WSA_IO_INCOMPLETE); C(WSA_IO_PENDING); C(WSAEINTR); C(WSAEBADF); C(WSAEACCES); C(WSAEFAULT); C(WSAEINVAL);
+    C(WSAEMFILE); C(WSAEWOULDBLOCK); C(WSAEINPROGRESS); C(WSAEALREADY); C(WSAENOTSOCK); C(WSAEDESTADDRREQ);
+    C(WSAEMSGSIZE); C(WSAEPROTOTYPE); C(WSAENOPROTOOPT); C(WSAEPROTONOSUPPORT); C(WSAESOCKTNOSUPPORT); C(WSAEOPNOTSUPP);
+    C(WSAEPFNOSUPPORT); C(WSAEAFNOSUPPORT); C(WSAEADDRINUSE); C(WSAEADDRNOTAVAIL); C(WSAENETDOWN); C(WSAENETUNREACH);
+    C(WSAENETRESET); C(WSAECONNABORTED); C(WSAECONNRESET); C(WSAENOBUFS); C(WSAEISCONN); C(WSAENOTCONN); C(WSAESHUTDOWN);
+    C(WSAETIMEDOUT); C(WSAECONNREFUSED); C(WSAEHOSTUNREACH); C(WSASYSNOTREADY); C(WSAVERNOTSUPPORTED); C(WSANOTINITIALISED);
+    C(WSATYPE_NOT_FOUND); C(WSAHOST_NOT_FOUND); C(WSATRY_AGAIN); C(WSANO_RECOVERY); C(WSANO_DATA);
+    return 0;
+}
