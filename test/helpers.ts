@@ -52,3 +52,10 @@ export function waitFor(cond: () => boolean, ms = 10_000): Promise<void> {
     tick();
   });
 }
+
+/** Run a test program that must succeed quietly; its "name: value" lines. */
+export async function runLines(name: string): Promise<Map<string, string>> {
+  const r = await run(name);
+  if (r.stderr !== '' || r.code !== 0) throw new Error(`${name} exited ${r.code}: ${r.stderr}\n${r.stdout}`);
+  return lines(r.stdout);
+}

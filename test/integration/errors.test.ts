@@ -1,14 +1,11 @@
 // Error codes produced where Windows produces them. Each expectation names the
 // sentence of shared/reference/WSASend.txt (or the Windows rule) it checks.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lines, run } from '../helpers.js';
+import { runLines } from '../helpers.js';
 
 let out: Map<string, string>;
 beforeAll(async () => {
-  const r = await run('errors');
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  out = lines(r.stdout);
+  out = await runLines('errors');
 });
 
 describe('errors.c', () => {
