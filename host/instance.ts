@@ -1,7 +1,7 @@
 // A Winsock host for one guest instance: the ws2_32 and kernel32 import objects
 // over the guest's memory, backed by a Network.
 import { IMPORTS } from './abi/imports.js';
-import { Kernel32 } from './abi/kernel32.js';
+import { Kernel32, WinsockWasm } from './abi/kernel32.js';
 import { GuestMemory, type GuestAllocator } from './abi/memory.js';
 import { traced } from './abi/trace.js';
 import { Ws2_32 } from './abi/ws2_32.js';
@@ -23,6 +23,7 @@ export class WinsockHost {
   readonly memory: GuestMemory;
   readonly ws2_32: Ws2_32;
   readonly kernel32: Kernel32;
+  readonly winsockWasm: WinsockWasm;
   private getMemory: (() => WebAssembly.Memory) | undefined;
   private getAllocator: (() => GuestAllocator) | undefined;
 
@@ -37,6 +38,7 @@ export class WinsockHost {
       return this.getAllocator();
     });
     this.kernel32 = new Kernel32(this.memory, this.ws2_32);
+    this.winsockWasm = new WinsockWasm(this.ws2_32);
   }
 
   /** Attach the guest once instantiated: its memory and its allocator (exports malloc/free). */
@@ -46,13 +48,14 @@ export class WinsockHost {
   }
 
   /** The import objects, keyed by module name, for WebAssembly.instantiate. */
-  imports(suspender: Suspender): { ws2_32: ImportObject; kernel32: ImportObject } {
-    const out = { ws2_32: {} as ImportObject, kernel32: {} as ImportObject };
+  imports(suspender: Suspender): { ws2_32: ImportObject; kernel32: ImportObject; winsock_wasm: ImportObject } {
+    const out = { ws2_32: {} as ImportObject, kernel32: {} as ImportObject, winsock_wasm: {} as ImportObject };
+    const targets = { ws2_32: this.ws2_32, kernel32: this.kernel32, winsock_wasm: this.winsockWasm };
     const trace = this.opts.trace === true
       ? (line: string) => process.stderr.write(`[winsock] ${line}\n`)
       : typeof this.opts.trace === 'function' ? this.opts.trace : undefined;
     for (const spec of IMPORTS) {
-      const target = spec.module === 'ws2_32' ? this.ws2_32 : this.kernel32;
+      const target = targets[spec.module];
       const method = (target as unknown as Record<string, (...a: number[]) => unknown>)[spec.name];
       if (typeof method !== 'function') throw new Error(`winsock-wasm: no implementation for ${spec.module}.${spec.name}`);
       let f = guarded(spec.name, method, target, this.ws2_32);

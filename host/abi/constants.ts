@@ -126,7 +126,20 @@ export const MAX_UDP_PAYLOAD = 65507;
 export const WAIT_OBJECT_0 = 0;
 export const WAIT_IO_COMPLETION = 0xc0;
 export const WAIT_TIMEOUT = 258;
+export const WAIT_FAILED = -1; // 0xFFFFFFFF as an i32
 export const INFINITE = 0xffffffff;
+export const MAXIMUM_WAIT_OBJECTS = 64;
+
+/** WSAEventSelect network events (bit numbers FD_*_BIT) and WSAPoll flags. */
+export const FD_MAX_EVENTS = 10;
+export const POLLRDNORM = 0x0100;
+export const POLLRDBAND = 0x0200;
+export const POLLPRI = 0x0400;
+export const POLLWRNORM = 0x0010;
+export const POLLWRBAND = 0x0020;
+export const POLLERR = 0x0001;
+export const POLLHUP = 0x0002;
+export const POLLNVAL = 0x0004;
 
 /** Reverse lookup, for traces: WSA code number to its name. */
 export const WSA_NAMES: ReadonlyMap<number, string> = new Map(

@@ -50,7 +50,33 @@ const TABLE: Record<string, number> = {
   NO_DATA: WSA.WSANO_DATA,
   ENODATA: WSA.WSANO_DATA,
   TYPE_NOT_FOUND: WSA.WSATYPE_NOT_FOUND,
+  OPERATION_ABORTED: WSA.WSA_OPERATION_ABORTED,
+  IO_INCOMPLETE: WSA.WSA_IO_INCOMPLETE,
+  IO_PENDING: WSA.WSA_IO_PENDING,
+  INVALID_HANDLE: WSA.WSA_INVALID_HANDLE,
+  INVALID_PARAMETER: WSA.WSA_INVALID_PARAMETER,
+  NOACCESS: 998, // ERROR_NOACCESS: a kernel32 call given a pointer outside memory
+  NOT_FOUND: 1168, // ERROR_NOT_FOUND: CancelIoEx found no such operation
+  NOT_SUPPORTED: 50, // ERROR_NOT_SUPPORTED
 };
+
+/** NTSTATUS values Windows leaves in WSAOVERLAPPED.Internal. */
+export const STATUS_PENDING = 0x103;
+const NTSTATUS: Record<number, number> = {
+  [WSA.WSA_OPERATION_ABORTED]: 0xc0000120, // STATUS_CANCELLED
+  [WSA.WSAECONNRESET]: 0xc000020d, // STATUS_CONNECTION_RESET
+  [WSA.WSAECONNABORTED]: 0xc0000241, // STATUS_CONNECTION_ABORTED
+  [WSA.WSAEMSGSIZE]: 0x80000005, // STATUS_BUFFER_OVERFLOW
+  [WSA.WSAETIMEDOUT]: 0xc00000b5, // STATUS_IO_TIMEOUT
+  [WSA.WSAESHUTDOWN]: 0xc0000128, // STATUS_FILE_CLOSED
+  [WSA.WSAENOTCONN]: 0xc0000184, // STATUS_INVALID_DEVICE_STATE
+};
+
+/** The NTSTATUS for a completion: 0 for success, STATUS_UNSUCCESSFUL for what has no closer match. */
+export function ntStatus(e: CoreError | undefined): number {
+  if (!e) return 0;
+  return NTSTATUS[wsaCode(e)] ?? 0xc0000001;
+}
 
 /** The WSA code for a core failure. An unknown transport code is a failed network subsystem. */
 export function wsaCode(e: CoreError): number {

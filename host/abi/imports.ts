@@ -3,7 +3,8 @@
 // test checks that the C headers declare exactly these.
 
 export interface ImportSpec {
-  module: 'ws2_32' | 'kernel32';
+  /** ws2_32 and kernel32 as on Windows; winsock_wasm for the runtime's private helpers. */
+  module: 'ws2_32' | 'kernel32' | 'winsock_wasm';
   name: string;
   /** May wait (the guest suspends through Asyncify). */
   suspends: boolean;
@@ -11,6 +12,7 @@ export interface ImportSpec {
 
 const ws2 = (name: string, suspends = false): ImportSpec => ({ module: 'ws2_32', name, suspends });
 const k32 = (name: string, suspends = false): ImportSpec => ({ module: 'kernel32', name, suspends });
+const own = (name: string): ImportSpec => ({ module: 'winsock_wasm', name, suspends: false });
 
 export const IMPORTS: readonly ImportSpec[] = [
   ws2('WSAStartup'), ws2('WSACleanup'), ws2('WSAGetLastError'), ws2('WSASetLastError'),
@@ -22,7 +24,14 @@ export const IMPORTS: readonly ImportSpec[] = [
   ws2('select', true), ws2('ioctlsocket'), ws2('setsockopt'), ws2('getsockopt'),
   ws2('getaddrinfo', true), ws2('freeaddrinfo'), ws2('getnameinfo', true),
   ws2('gethostbyname', true), ws2('gethostname'),
+  ws2('WSACreateEvent'), ws2('WSACloseEvent'), ws2('WSASetEvent'), ws2('WSAResetEvent'),
+  ws2('WSAWaitForMultipleEvents', true), ws2('WSAGetOverlappedResult', true),
+  ws2('WSAEventSelect'), ws2('WSAEnumNetworkEvents'), ws2('WSAPoll', true),
   k32('Sleep', true), k32('SleepEx', true), k32('GetLastError'), k32('SetLastError'),
   k32('GetTickCount'), k32('GetTickCount64'), k32('QueryPerformanceCounter'), k32('QueryPerformanceFrequency'),
-  k32('CloseHandle'),
+  k32('CloseHandle'), k32('CreateEventA'), k32('CreateEventW'), k32('SetEvent'), k32('ResetEvent'),
+  k32('WaitForSingleObject', true), k32('WaitForSingleObjectEx', true),
+  k32('WaitForMultipleObjects', true), k32('WaitForMultipleObjectsEx', true),
+  k32('CancelIo'), k32('CancelIoEx'),
+  own('apc_next'), own('apc_done'),
 ];

@@ -1,10 +1,9 @@
 // The few kernel32 functions networking code needs: sleeping, the last error, clocks, handles.
 import type { GuestMemory } from './memory.js';
 import type { Result, Ws2_32 } from './ws2_32.js';
-import { isFailure } from '../core/errors.js';
+import { fail, isFailure } from '../core/errors.js';
 import { sleep } from '../core/wait.js';
 
-const ERROR_INVALID_HANDLE = 6;
 const ERROR_NOACCESS = 998;
 /** QueryPerformanceFrequency: 10 MHz, as on current Windows. */
 const QPC_FREQUENCY = 10_000_000n;
@@ -17,9 +16,37 @@ export class Kernel32 {
     if (ms === 0) return 0; // gives up the time slice: nothing to wait for here
     return sleep(ms === 0xffffffff ? 2 ** 31 - 1 : ms).then(() => 0);
   }
-  /** No APCs are queued without overlapped I/O, so an alertable sleep is a plain one. */
-  SleepEx(ms: number, _alertable: number): Result {
-    return this.Sleep(ms);
+  /** Alertable: ends early with WAIT_IO_COMPLETION when completion routines can run (wasm/runtime/apc.c runs them). */
+  SleepEx(ms: number, alertable: number): Result {
+    return this.ws2.waits.sleep(ms, alertable !== 0);
+  }
+  WaitForSingleObject(h: number, ms: number): Result { return this.ws2.waits.waitOne(h, ms, false); }
+  WaitForSingleObjectEx(h: number, ms: number, alertable: number): Result { return this.ws2.waits.waitOne(h, ms, alertable !== 0); }
+  WaitForMultipleObjects(n: number, handles: number, all: number, ms: number): Result {
+    return this.ws2.waits.waitMany(n, handles, all !== 0, ms, false);
+  }
+  WaitForMultipleObjectsEx(n: number, handles: number, all: number, ms: number, alertable: number): Result {
+    return this.ws2.waits.waitMany(n, handles, all !== 0, ms, alertable !== 0);
+  }
+  CreateEventA(_attributes: number, manualReset: number, initialState: number, name: number): number {
+    if (name) return this.ws2.fail(fail('NOT_SUPPORTED', 'named events are not supported'), 0);
+    return this.ws2.ok(this.ws2.waits.create(manualReset !== 0, initialState !== 0));
+  }
+  CreateEventW(attributes: number, manualReset: number, initialState: number, name: number): number {
+    return this.CreateEventA(attributes, manualReset, initialState, name);
+  }
+  SetEvent(h: number): number { return this.ws2.waits.apply(h, (e) => e.set()); }
+  ResetEvent(h: number): number { return this.ws2.waits.apply(h, (e) => e.reset()); }
+  CancelIo(h: number): number {
+    const s = this.ws2.ws.get(h);
+    if (isFailure(s)) return this.ws2.fail(fail('INVALID_HANDLE'), 0);
+    s.cancel();
+    return 1;
+  }
+  CancelIoEx(h: number, lpOverlapped: number): number {
+    const s = this.ws2.ws.get(h);
+    if (isFailure(s)) return this.ws2.fail(fail('INVALID_HANDLE'), 0);
+    return s.cancel(lpOverlapped ? lpOverlapped >>> 0 : undefined) > 0 ? 1 : this.ws2.fail(fail('NOT_FOUND'), 0);
   }
   GetLastError(): number { return this.ws2.lastError; }
   SetLastError(code: number): void { this.ws2.lastError = code >>> 0; }
@@ -36,14 +63,20 @@ export class Kernel32 {
     return 1;
   }
   CloseHandle(h: number): number {
-    // A SOCKET is a kernel handle on Windows, so CloseHandle closes it.
+    // A SOCKET is a kernel handle on Windows, so CloseHandle closes it too.
     if (!isFailure(this.ws2.ws.get(h))) {
       void this.ws2.ws.close(h);
       return 1;
     }
-    this.ws2.lastError = ERROR_INVALID_HANDLE;
-    return 0;
+    return this.ws2.waits.close(h);
   }
+}
+
+/** Project-private imports (module winsock_wasm) used by wasm/runtime/apc.c. */
+export class WinsockWasm {
+  constructor(private readonly ws2: Ws2_32) {}
+  apc_next(record: number): number { return this.ws2.waits.apcNext(record); }
+  apc_done(): void { this.ws2.waits.apcDone(); }
 }
 
 /** Milliseconds on a monotonic clock (the tick count). */

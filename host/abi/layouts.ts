@@ -19,3 +19,7 @@ export const ADDRINFO = {
 export const HOSTENT = { size: 16, name: 0, aliases: 4, addrtype: 8, length: 10, addrList: 12 } as const;
 export const WSAPROTOCOL_INFO = { addressFamily: 76, socketType: 88, protocol: 92 } as const;
 export const WSAOVERLAPPED = { size: 20, internal: 0, internalHigh: 4, offset: 8, offsetHigh: 12, hEvent: 16 } as const;
+export const WSANETWORKEVENTS = { size: 44, lNetworkEvents: 0, iErrorCode: 4 } as const;
+export const WSAPOLLFD = { size: 8, fd: 0, events: 4, revents: 6 } as const;
+/** wasm/runtime/apc.c's struct __wsw_apc: one completion routine handed to the guest. */
+export const APC_RECORD = { size: 20, routine: 0, error: 4, transferred: 8, overlapped: 12, flags: 16 } as const;

@@ -28,7 +28,9 @@ export class GuestMemory {
 
   /** True when [ptr, ptr+len) is wholly inside memory and ptr is not NULL. */
   ok(ptr: number, len: number): boolean {
-    ptr >>>= 0; len >>>= 0;
+    ptr >>>= 0;
+    // len is a byte count computed by the caller (possibly count * size): never wrap it to 32 bits.
+    if (!(len >= 0)) return false;
     return ptr !== 0 && ptr + len <= this.size;
   }
 

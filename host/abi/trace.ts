@@ -23,6 +23,13 @@ const ARGS: Record<string, Kind[]> = {
   gethostbyname: ['str'], gethostname: ['p', 'i'],
   Sleep: ['u'], SleepEx: ['u', 'i'], GetLastError: [], SetLastError: ['u'], GetTickCount: [], GetTickCount64: [],
   QueryPerformanceCounter: ['p'], QueryPerformanceFrequency: ['p'], CloseHandle: ['x'],
+  WSACreateEvent: [], WSACloseEvent: ['x'], WSASetEvent: ['x'], WSAResetEvent: ['x'],
+  WSAWaitForMultipleEvents: ['u', 'p', 'i', 'u', 'i'], WSAGetOverlappedResult: ['s', 'p', 'p', 'i', 'p'],
+  WSAEventSelect: ['s', 'x', 'x'], WSAEnumNetworkEvents: ['s', 'x', 'p'], WSAPoll: ['p', 'u', 'i'],
+  CreateEventA: ['p', 'i', 'i', 'p'], CreateEventW: ['p', 'i', 'i', 'p'], SetEvent: ['x'], ResetEvent: ['x'],
+  WaitForSingleObject: ['x', 'u'], WaitForSingleObjectEx: ['x', 'u', 'i'],
+  WaitForMultipleObjects: ['u', 'p', 'i', 'u'], WaitForMultipleObjectsEx: ['u', 'p', 'i', 'u', 'i'],
+  CancelIo: ['x'], CancelIoEx: ['x', 'p'], apc_next: ['p'], apc_done: [],
 };
 
 const MSG_FLAGS: [number, string][] = [[1, 'MSG_OOB'], [2, 'MSG_PEEK'], [4, 'MSG_DONTROUTE'], [8, 'MSG_WAITALL'], [0x8000, 'MSG_PARTIAL']];

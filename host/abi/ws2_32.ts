@@ -1,15 +1,19 @@
 // The ws2_32 imports: check arguments, call core, write results, set the last error.
 import {
-  AF_INET, AF_INET6, FIONBIO, FIONREAD, FROM_PROTOCOL_INFO, INVALID_SOCKET, MSG_OOB, MSG_PARTIAL,
-  SIOCATMARK, SOCKET_ERROR, WSA,
+  AF_INET, AF_INET6, FD_MAX_EVENTS, FIONBIO, FIONREAD, FROM_PROTOCOL_INFO, INVALID_SOCKET, MSG_OOB, MSG_PARTIAL,
+  POLLERR, POLLHUP, POLLNVAL, POLLRDNORM, POLLWRNORM, SIOCATMARK, SOCKET_ERROR, WSA, WSA_FLAG_OVERLAPPED,
 } from './constants.js';
-import { wsaCode } from './errors.js';
-import { FD_SET, TIMEVAL, WSABUF, WSADATA, WSAPROTOCOL_INFO } from './layouts.js';
+import { ntStatus, STATUS_PENDING, wsaCode } from './errors.js';
+import { FD_SET, TIMEVAL, WSABUF, WSADATA, WSANETWORKEVENTS, WSAOVERLAPPED, WSAPOLLFD, WSAPROTOCOL_INFO } from './layouts.js';
+import { Waits } from './waits.js';
 import type { GuestAllocator, GuestMemory } from './memory.js';
 import { getOption, setOption } from './options.js';
 import { readSockAddr, writeSockAddr } from './sockaddr.js';
 import { Resolver } from './resolver.js';
 import { CoreError, fail, isFailure, type MaybeAsync, type Outcome } from '../core/errors.js';
+import { request, type OverlappedRequest } from '../core/overlapped.js';
+import { waitFor } from '../core/wait.js';
+import { transferred } from '../core/winsock.js';
 import type { IoVec } from '../core/recv-queue.js';
 import { SOCK_DGRAM, StreamSocket, type Socket } from '../core/socket.js';
 import type { SockAddr } from '../core/transport.js';
@@ -29,9 +33,12 @@ export class Ws2_32 {
   /** Detail of the most recent failure, shown by the trace. */
   note: string | undefined;
   readonly resolver: Resolver;
+  readonly waits: Waits;
 
   constructor(readonly mem: GuestMemory, readonly ws: Winsock, allocator: () => GuestAllocator) {
     this.resolver = new Resolver(this, allocator);
+    this.waits = new Waits(mem, this);
+    ws.onComplete = (req) => this.writeCompletion(req);
   }
 
   // ---- last error --------------------------------------------------------
@@ -102,8 +109,10 @@ export class Ws2_32 {
       if (type === FROM_PROTOCOL_INFO) type = this.mem.i32(p + WSAPROTOCOL_INFO.socketType);
       if (protocol === FROM_PROTOCOL_INFO) protocol = this.mem.i32(p + WSAPROTOCOL_INFO.protocol);
     }
-    // Every socket is overlapped-capable, as sockets from socket() are on Windows.
-    return this.socket(af, type, protocol);
+    const h = this.socket(af, type, protocol);
+    // socket() makes overlapped-capable sockets; WSASocket does when asked (WSA_FLAG_OVERLAPPED).
+    if (h !== INVALID_SOCKET) (this.ws.get(h) as Socket).overlappedCapable = (_dwFlags & WSA_FLAG_OVERLAPPED) !== 0;
+    return h;
   }
   WSASocketW(af: number, type: number, protocol: number, lpProtocolInfo: number, g: number, dwFlags: number): number {
     return this.WSASocketA(af, type, protocol, lpProtocolInfo, g, dwFlags);
@@ -298,19 +307,15 @@ export class Ws2_32 {
     return this.recvCommon(s, this.oneBuf(buf, len), flags, from, fromlen, 0, 0);
   }
 
-  private overlappedUnsupported(lpOverlapped: number, lpCompletionRoutine: number): CoreError | undefined {
-    if (lpOverlapped || lpCompletionRoutine) return fail('EOPNOTSUPP', 'overlapped I/O (lpOverlapped/lpCompletionRoutine) is not supported yet');
-    return undefined;
-  }
-
   WSASend(s: number, lpBuffers: number, dwBufferCount: number, lpNumberOfBytesSent: number, dwFlags: number, lpOverlapped: number, lpCompletionRoutine: number): Result {
     return this.WSASendTo(s, lpBuffers, dwBufferCount, lpNumberOfBytesSent, dwFlags, 0, 0, lpOverlapped, lpCompletionRoutine);
   }
 
   WSASendTo(s: number, lpBuffers: number, dwBufferCount: number, lpNumberOfBytesSent: number, dwFlags: number, lpTo: number, iTolen: number, lpOverlapped: number, lpCompletionRoutine: number): Result {
     if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'));
-    const ov = this.overlappedUnsupported(lpOverlapped, lpCompletionRoutine);
-    if (ov) return this.fail(ov);
+    if (this.isOverlapped(s, lpOverlapped, lpCompletionRoutine)) {
+      return this.postOverlapped('send', s, this.wsabufs(lpBuffers, dwBufferCount), dwFlags, lpTo, iTolen, 0, 0, lpNumberOfBytesSent, 0, lpOverlapped, lpCompletionRoutine);
+    }
     if (!this.mem.ok(lpNumberOfBytesSent, 4)) return this.fail(fail('EFAULT'));
     return this.sendCommon(s, this.wsabufs(lpBuffers, dwBufferCount), dwFlags, lpTo, iTolen, lpNumberOfBytesSent);
   }
@@ -321,8 +326,10 @@ export class Ws2_32 {
 
   WSARecvFrom(s: number, lpBuffers: number, dwBufferCount: number, lpNumberOfBytesRecvd: number, lpFlags: number, lpFrom: number, lpFromlen: number, lpOverlapped: number, lpCompletionRoutine: number): Result {
     if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'));
-    const ov = this.overlappedUnsupported(lpOverlapped, lpCompletionRoutine);
-    if (ov) return this.fail(ov);
+    if (this.isOverlapped(s, lpOverlapped, lpCompletionRoutine)) {
+      if (!this.mem.ok(lpFlags, 4)) return this.fail(fail('EFAULT'));
+      return this.postOverlapped('recv', s, this.wsabufs(lpBuffers, dwBufferCount), this.mem.u32(lpFlags), 0, 0, lpFrom, lpFromlen, lpNumberOfBytesRecvd, lpFlags, lpOverlapped, lpCompletionRoutine);
+    }
     if (!this.mem.ok(lpNumberOfBytesRecvd, 4) || !this.mem.ok(lpFlags, 4)) return this.fail(fail('EFAULT'));
     const flags = this.mem.u32(lpFlags);
     return this.recvCommon(s, this.wsabufs(lpBuffers, dwBufferCount), flags, lpFrom, lpFromlen, lpNumberOfBytesRecvd, lpFlags);
@@ -367,7 +374,11 @@ export class Ws2_32 {
     if (isFailure(sock)) return this.fail(sock);
     if (!this.mem.ok(argp, 4)) return this.fail(fail('EFAULT'));
     switch (cmd | 0) {
-      case FIONBIO: sock.nonBlocking = this.mem.u32(argp) !== 0; return this.ok(0);
+      case FIONBIO:
+        // While WSAEventSelect has events selected the socket must stay non-blocking.
+        if (this.mem.u32(argp) === 0 && sock.selected) return this.fail(fail('EINVAL', 'WSAEventSelect is active'));
+        sock.nonBlocking = this.mem.u32(argp) !== 0;
+        return this.ok(0);
       case FIONREAD: this.mem.setU32(argp, this.ws.pending(sock)); return this.ok(0);
       case SIOCATMARK: this.mem.setU32(argp, 1); return this.ok(0); // no out-of-band data is ever pending
       default: return this.fail(fail('EINVAL', `ioctl 0x${(cmd >>> 0).toString(16)} is not supported`));
@@ -386,6 +397,190 @@ export class Ws2_32 {
     if (isFailure(sock)) return this.fail(sock);
     const e = getOption(this.mem, sock, level, optname, optval, optlen);
     return e ? this.fail(e) : this.ok(0);
+  }
+
+  // ---- overlapped I/O ---------------------------------------------------------------
+  /** Overlapped semantics apply on an overlapped-capable socket when either argument is given. */
+  private isOverlapped(s: number, lpOverlapped: number, lpCompletionRoutine: number): boolean {
+    if (!lpOverlapped && !lpCompletionRoutine) return false;
+    const sock = this.ws.get(s);
+    // "For nonoverlapped sockets, the last two parameters (lpOverlapped, lpCompletionRoutine) are ignored"
+    return isFailure(sock) || sock.overlappedCapable;
+  }
+
+  /** Post an overlapped send or receive: 0 (completed now), or SOCKET_ERROR with WSA_IO_PENDING or the error. */
+  private postOverlapped(
+    kind: 'send' | 'recv', s: number, iov: IoVec | CoreError, flags: number, to: number, tolen: number,
+    from: number, fromlen: number, countPtr: number, flagsPtr: number, lpOverlapped: number, routine: number,
+  ): number {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    if (!this.mem.ok(lpOverlapped, WSAOVERLAPPED.size)) return this.fail(fail('EFAULT'));
+    if (isFailure(iov)) return this.fail(iov);
+    const bad = this.flagsError(sock, flags);
+    if (bad) return this.fail(bad);
+    let dest: SockAddr | undefined;
+    if (to && sock.type === SOCK_DGRAM) {
+      const a = this.addrFor(sock, to, tolen);
+      if (isFailure(a)) return this.fail(a);
+      dest = a;
+    }
+    if (from) {
+      const need = sock.family === 4 ? 16 : 28;
+      if (!this.mem.ok(fromlen, 4) || this.mem.i32(fromlen) < need || !this.mem.ok(from, need)) return this.fail(fail('EFAULT'));
+    }
+    // "If lpCompletionRoutine is not NULL, the hEvent field is ignored."
+    let event;
+    if (!routine) {
+      const h = this.mem.u32(lpOverlapped + WSAOVERLAPPED.hEvent);
+      if (h) {
+        const e = this.ws.event(h);
+        if (isFailure(e)) return this.fail(e);
+        event = e;
+        e.reset(); // as the I/O manager does when an operation with an event starts
+      }
+    }
+    const p = lpOverlapped >>> 0;
+    this.mem.setU32(p + WSAOVERLAPPED.internal, STATUS_PENDING);
+    this.mem.setU32(p + WSAOVERLAPPED.internalHigh, 0);
+    const onFrom = from ? (a: SockAddr) => { writeSockAddr(this.mem, from, fromlen, a); } : undefined;
+    const req = request(kind, p, event, routine >>> 0, iov, this.memBytes, flags, { to: dest, from: onFrom });
+    const r = sock.post(req);
+    if (isFailure(r)) return this.fail(r);
+    if (!r) return this.fail(fail('IO_PENDING'));
+    // Completed now: "WSASend returns a value of zero and the lpNumberOfBytesSent parameter is updated".
+    if (countPtr && this.mem.ok(countPtr, 4)) this.mem.setU32(countPtr, transferred(req));
+    if (flagsPtr) this.mem.setU32(flagsPtr, req.outFlags);
+    return this.ok(0);
+  }
+
+  /** At completion, before the event or routine: Internal (NTSTATUS) and InternalHigh (bytes), as Windows fills them. */
+  private writeCompletion(req: OverlappedRequest): void {
+    if (!this.mem.ok(req.overlapped, WSAOVERLAPPED.size)) return;
+    this.mem.setU32(req.overlapped + WSAOVERLAPPED.internal, ntStatus(isFailure(req.result) ? req.result : undefined));
+    this.mem.setU32(req.overlapped + WSAOVERLAPPED.internalHigh, transferred(req));
+  }
+
+  WSAGetOverlappedResult(s: number, lpOverlapped: number, lpcbTransfer: number, fWait: number, lpdwFlags: number): Result {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock, 0);
+    if (!this.mem.ok(lpOverlapped, WSAOVERLAPPED.size) || !this.mem.ok(lpcbTransfer, 4) || !this.mem.ok(lpdwFlags, 4)) {
+      return this.fail(fail('EFAULT'), 0);
+    }
+    const req = sock.requests.get(lpOverlapped >>> 0);
+    const report = (): number => {
+      if (!req) {
+        // Not an operation of this socket: report what the WSAOVERLAPPED itself says, as Windows does.
+        const status = this.mem.u32(lpOverlapped + WSAOVERLAPPED.internal);
+        if (status === STATUS_PENDING) return this.fail(fail('IO_INCOMPLETE'), 0);
+        this.mem.setU32(lpcbTransfer, this.mem.u32(lpOverlapped + WSAOVERLAPPED.internalHigh));
+        this.mem.setU32(lpdwFlags, 0);
+        return status === 0 ? this.ok(1) : this.fail(fail('EINVAL'), 0);
+      }
+      this.mem.setU32(lpcbTransfer, transferred(req));
+      this.mem.setU32(lpdwFlags, req.outFlags);
+      return isFailure(req.result) ? this.fail(req.result, 0) : this.ok(1);
+    };
+    if (!req || req.done) return report();
+    if (!fWait) return this.fail(fail('IO_INCOMPLETE'), 0);
+    return waitFor([sock.ready], () => (req.done ? 0 : undefined), -1, () => 0).then(report);
+  }
+
+  // ---- events ------------------------------------------------------------------
+  WSACreateEvent(): number {
+    if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'), 0);
+    return this.ok(this.waits.create(true, false)); // manual-reset, non-signalled
+  }
+  WSACloseEvent(h: number): number {
+    if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'), 0);
+    return this.waits.close(h);
+  }
+  WSASetEvent(h: number): number {
+    if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'), 0);
+    return this.waits.apply(h, (e) => e.set());
+  }
+  WSAResetEvent(h: number): number {
+    if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'), 0);
+    return this.waits.apply(h, (e) => e.reset());
+  }
+  WSAWaitForMultipleEvents(cEvents: number, lphEvents: number, fWaitAll: number, dwTimeout: number, fAlertable: number): Result {
+    return this.waits.waitMany(cEvents, lphEvents, fWaitAll !== 0, dwTimeout, fAlertable !== 0);
+  }
+
+  WSAEventSelect(s: number, hEventObject: number, lNetworkEvents: number): number {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    let event;
+    if (lNetworkEvents) {
+      const e = this.ws.event(hEventObject);
+      if (isFailure(e)) return this.fail(fail('EINVAL', 'not an event object'));
+      event = e;
+    }
+    sock.eventSelect(event, lNetworkEvents);
+    return this.ok(0);
+  }
+
+  WSAEnumNetworkEvents(s: number, hEventObject: number, lpNetworkEvents: number): number {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    if (!this.mem.ok(lpNetworkEvents, WSANETWORKEVENTS.size)) return this.fail(fail('EFAULT'));
+    let event;
+    if (hEventObject) {
+      const e = this.ws.event(hEventObject);
+      if (isFailure(e)) return this.fail(fail('EINVAL', 'not an event object'));
+      event = e;
+    }
+    // Copying the record, clearing it and resetting the event happen together.
+    const { events, errors } = sock.takeNetworkEvents();
+    event?.reset();
+    const p = lpNetworkEvents >>> 0;
+    this.mem.setU32(p + WSANETWORKEVENTS.lNetworkEvents, events);
+    for (let i = 0; i < FD_MAX_EVENTS; i++) {
+      const e = errors[i];
+      this.mem.setI32(p + WSANETWORKEVENTS.iErrorCode + i * 4, e ? wsaCode(e) : 0);
+    }
+    return this.ok(0);
+  }
+
+  WSAPoll(fdArray: number, fds: number, timeout: number): Result {
+    if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'));
+    fds >>>= 0;
+    if (fds === 0) return this.fail(fail('EINVAL'));
+    if (!this.mem.ok(fdArray, fds * WSAPOLLFD.size)) return this.fail(fail('EFAULT'));
+    const entries: { p: number; sock: Socket | undefined; events: number }[] = [];
+    for (let i = 0; i < fds; i++) {
+      const p = (fdArray >>> 0) + i * WSAPOLLFD.size;
+      const h = this.mem.u32(p + WSAPOLLFD.fd);
+      const sock = this.ws.get(h);
+      entries.push({ p, sock: isFailure(sock) ? undefined : sock, events: this.mem.u16(p + WSAPOLLFD.events) });
+    }
+    const revents = (e: (typeof entries)[number]): number => {
+      if (!e.sock || e.sock.closed) return POLLNVAL;
+      const st = e.sock.pollState();
+      let r = 0;
+      if (st.readable) r |= POLLRDNORM;
+      if (st.writable) r |= POLLWRNORM;
+      if (st.hangup) r |= POLLHUP;
+      if (st.error) r |= POLLERR;
+      return r & (e.events | POLLHUP | POLLERR | POLLNVAL);
+    };
+    const attempt = (): Outcome | undefined => {
+      let n = 0;
+      const rs = entries.map((e) => { const r = revents(e); if (r) n++; return r; });
+      if (n === 0) return undefined;
+      entries.forEach((e, i) => this.mem.setU16(e.p + WSAPOLLFD.revents, rs[i]));
+      return n;
+    };
+    const finish = (o: Outcome): number => {
+      if (isFailure(o)) return this.fail(o);
+      if (o === 0) entries.forEach((e) => this.mem.setU16(e.p + WSAPOLLFD.revents, 0));
+      return this.ok(o);
+    };
+    const now = attempt();
+    if (now !== undefined) return finish(now);
+    if (timeout === 0) return finish(0);
+    const sources = entries.filter((e) => e.sock).map((e) => e.sock!.ready);
+    return waitFor(sources, attempt, timeout < 0 ? -1 : timeout, () => 0).then(finish);
   }
 
   // ---- names ---------------------------------------------------------------------

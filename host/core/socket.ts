@@ -7,6 +7,13 @@ import type {
   Network, SockAddr, StreamConnection, StreamEvents, StreamListener,
 } from './transport.js';
 import { Notifier, waitFor } from './wait.js';
+import type { EventObject } from './events.js';
+import { MAX_OUTSTANDING, type IoCompletion, type MemoryBytes, type OverlappedRequest } from './overlapped.js';
+
+export type { MemoryBytes } from './overlapped.js';
+
+/** Network event bits of WSAEventSelect (Windows' FD_* values and their bit numbers). */
+export const FD = { READ: 0, WRITE: 1, OOB: 2, ACCEPT: 3, CONNECT: 4, CLOSE: 5 } as const;
 
 export const SOCK_STREAM = 1;
 export const SOCK_DGRAM = 2;
@@ -37,9 +44,6 @@ export class SocketOptions {
   v6Only = true; // Windows default for AF_INET6 sockets
   copyFrom(o: SocketOptions): void { Object.assign(this, o, { linger: { ...o.linger } }); }
 }
-
-/** Guest memory as the core sees it: a fresh byte view on each call (memory can grow). */
-export type MemoryBytes = () => Uint8Array;
 
 /** Fill iov-described guest bytes into one new Buffer (the guest may reuse its buffers at once). */
 function gather(mem: Uint8Array, iov: IoVec, n: number): Uint8Array {
@@ -80,8 +84,170 @@ export abstract class Socket {
   pendingError: CoreError | undefined;
   closed = false;
   handle = 0;
+  /** Made by socket(), or by WSASocket with WSA_FLAG_OVERLAPPED: overlapped arguments are honoured. */
+  overlappedCapable = true;
+  /** Where completed overlapped requests are reported (set by Winsock). */
+  io: IoCompletion | undefined;
+  private readonly sends: OverlappedRequest[] = [];
+  private readonly recvs: OverlappedRequest[] = [];
+  /** The latest request posted with each WSAOVERLAPPED address, for WSAGetOverlappedResult. */
+  readonly requests = new Map<number, OverlappedRequest>();
+  private pumping = false;
+
+  // WSAEventSelect state: the selection, the record, and what may be recorded next.
+  selected: { event: EventObject; mask: number } | undefined;
+  recorded = 0;
+  readonly eventErrors: (CoreError | undefined)[] = new Array(10).fill(undefined);
+  protected canRead = true;
+  protected canAccept = true;
+  protected canWrite = false;
+  /** How a connect ended, until FD_CONNECT reports it (only while events are selected). */
+  protected connectOutcome: CoreError | 0 | undefined;
+  private closeReported = false;
 
   constructor(readonly net: Network, readonly family: 4 | 6, readonly type: number, readonly protocol: number) {}
+
+  /** State changed: move overlapped requests along, record network events, wake waiters. */
+  changed(): void {
+    if (this.sends.length || this.recvs.length) this.pump();
+    if (this.selected) this.updateNetworkEvents();
+    this.ready.notify();
+  }
+
+  // ---- overlapped operations ----------------------------------------------
+  /** Checks made when an overlapped operation is posted; a failure here means no completion at all. */
+  protected abstract postCheck(req: OverlappedRequest): CoreError | undefined;
+  /** Try to finish an overlapped request now: its outcome, or undefined to wait. */
+  protected abstract tryOverlapped(req: OverlappedRequest): Outcome | undefined;
+
+  /** The request being posted: if it fails at once, that is a plain error with no completion indication. */
+  private posting: OverlappedRequest | undefined;
+
+  /** Post an overlapped operation: a failure (nothing will complete), or whether it completed at once. */
+  post(req: OverlappedRequest): CoreError | boolean {
+    const early = this.postCheck(req);
+    if (early) return early;
+    const queue = req.kind === 'send' ? this.sends : this.recvs;
+    if (queue.length >= MAX_OUTSTANDING) return fail('EWOULDBLOCK'); // too many outstanding requests
+    if (req.kind === 'recv') this.canRead = true; // WSARecv re-enables FD_READ
+    queue.push(req);
+    this.posting = req;
+    try {
+      this.pump();
+    } finally {
+      this.posting = undefined;
+    }
+    if (this.selected) this.updateNetworkEvents();
+    // "Any other error code indicates that the overlapped operation was not successfully
+    // initiated and no completion indication will occur."
+    if (req.done && isFailure(req.result)) return req.result;
+    this.requests.set(req.overlapped, req);
+    return req.done;
+  }
+
+  /** Complete, in order, the requests that can finish now (posted buffers go out in the order supplied). */
+  private pump(): void {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      for (const queue of [this.sends, this.recvs]) {
+        while (queue.length) {
+          const r = this.tryOverlapped(queue[0]);
+          if (r === undefined) break;
+          this.complete(queue.shift()!, r);
+        }
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  /** The one completion path, for immediate and deferred completions, successes and failures. */
+  private complete(req: OverlappedRequest, result: Outcome): void {
+    req.done = true;
+    req.result = result;
+    if (req === this.posting && isFailure(result)) return; // reported by post() as a plain error
+    this.io?.complete(this, req);
+  }
+
+  /** Cancel pending requests (all, or the one with this WSAOVERLAPPED): they complete with WSA_OPERATION_ABORTED. */
+  cancel(overlapped?: number): number {
+    let n = 0;
+    for (const queue of [this.sends, this.recvs]) {
+      for (let i = 0; i < queue.length;) {
+        if (overlapped !== undefined && queue[i].overlapped !== overlapped) { i++; continue; }
+        this.complete(queue.splice(i, 1)[0], fail('OPERATION_ABORTED'));
+        n++;
+      }
+    }
+    if (n) this.ready.notify();
+    return n;
+  }
+
+  get outstanding(): number { return this.sends.length + this.recvs.length; }
+
+  // ---- network events (WSAEventSelect) ---------------------------------------
+  /** What network events could be recorded now. */
+  protected abstract conditions(): { data: boolean; pendingAccept: boolean; writable: boolean; closed: CoreError | 0 | undefined };
+
+  eventSelect(event: EventObject | undefined, mask: number): void {
+    this.nonBlocking = true; // WSAEventSelect makes the socket non-blocking, even when it cancels
+    this.selected = event && mask ? { event, mask } : undefined;
+    this.recorded = 0;
+    this.eventErrors.fill(undefined);
+    this.canRead = true;
+    this.canAccept = true;
+    this.canWrite = this.conditions().writable;
+    if (this.selected) this.updateNetworkEvents();
+  }
+
+  private record(bit: number, error: CoreError | undefined): void {
+    this.recorded |= 1 << bit;
+    this.eventErrors[bit] = error;
+  }
+
+  protected updateNetworkEvents(): void {
+    const sel = this.selected;
+    if (!sel) return;
+    const before = this.recorded;
+    const c = this.conditions();
+    const on = (bit: number) => (sel.mask & (1 << bit)) !== 0;
+    if (on(FD.READ) && this.canRead && c.data) { this.canRead = false; this.record(FD.READ, undefined); }
+    if (on(FD.ACCEPT) && this.canAccept && c.pendingAccept) { this.canAccept = false; this.record(FD.ACCEPT, undefined); }
+    if (on(FD.CONNECT) && this.connectOutcome !== undefined) {
+      this.record(FD.CONNECT, this.connectOutcome || undefined);
+      this.connectOutcome = undefined;
+    }
+    if (on(FD.WRITE) && this.canWrite && c.writable) { this.canWrite = false; this.record(FD.WRITE, undefined); }
+    if (on(FD.CLOSE) && !this.closeReported && c.closed !== undefined) {
+      this.closeReported = true;
+      this.record(FD.CLOSE, c.closed || undefined);
+    }
+    if (this.recorded !== before) sel.event.set();
+  }
+
+  /** WSAEnumNetworkEvents: the record, cleared as it is read. */
+  takeNetworkEvents(): { events: number; errors: (CoreError | undefined)[] } {
+    const out = { events: this.recorded, errors: [...this.eventErrors] };
+    this.recorded = 0;
+    this.eventErrors.fill(undefined);
+    return out;
+  }
+
+  /** After an operation that re-enables an event (recv for FD_READ, accept for FD_ACCEPT, a blocked send for FD_WRITE). */
+  protected reenable(bit: number): void {
+    if (bit === FD.READ) this.canRead = true;
+    else if (bit === FD.ACCEPT) this.canAccept = true;
+    else if (bit === FD.WRITE) this.canWrite = true;
+  }
+
+  /** Run after a re-enabling operation finished: the event may be recorded again at once. */
+  protected settle<T extends MaybeAsync>(r: T): T {
+    if (!this.selected) return r;
+    if (r instanceof Promise) void r.then(() => this.updateNetworkEvents());
+    else this.updateNetworkEvents();
+    return r;
+  }
 
   abstract bind(addr: SockAddr): MaybeAsync;
   abstract connect(addr: SockAddr): MaybeAsync;
@@ -95,6 +261,8 @@ export abstract class Socket {
   abstract writable(): boolean;
   abstract excepted(): boolean;
   abstract pendingBytes(): number;
+  /** WSAPoll's view: readable, writable, hung up (peer closed or connection gone), failed. */
+  abstract pollState(): { readable: boolean; writable: boolean; hangup: boolean; error: boolean };
   abstract get listening(): boolean;
   /** Resolves once data handed to the transport has left (closed sockets included). */
   abstract flushed(): Promise<void>;
@@ -138,8 +306,10 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   onConnect(): void {
     if (this.state !== 'connecting') return;
     this.state = 'connected';
+    this.canWrite = true; // FD_WRITE once connected
+    if (this.selected) this.connectOutcome = 0;
     this.applyOptions();
-    this.ready.notify();
+    this.changed();
   }
   onData(chunk: Uint8Array): void {
     if (this.recvShut) return; // data after shutdown(SD_RECEIVE) is discarded
@@ -148,11 +318,11 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       this.paused = true;
       this.conn?.pause();
     }
-    this.ready.notify();
+    this.changed();
   }
   onEnd(): void {
     this.peerEnded = true;
-    this.ready.notify();
+    this.changed();
   }
   onError(code: string): void {
     const e = fail(code);
@@ -161,6 +331,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       this.connectFailed = true;
       this.pendingError = e;
       this.conn = undefined;
+      if (this.selected) this.connectOutcome = e;
     } else if (this.state === 'listening') {
       this.pendingError = e;
     } else {
@@ -169,17 +340,17 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       this.broken ??= e;
       this.pendingError = e;
     }
-    this.ready.notify();
+    this.changed();
   }
-  onDrain(): void { this.ready.notify(); }
+  onDrain(): void { this.changed(); }
   onClose(): void {
     if (this.state === 'connected' && !this.peerEnded && !this.broken) this.broken = fail('ECONNABORTED');
-    this.ready.notify();
+    this.changed();
   }
   onConnection(conn: IncomingConnection): void {
     if (this.incoming.length >= this.backlog) { conn.refuse(); return; }
     this.incoming.push(conn);
-    this.ready.notify();
+    this.changed();
   }
 
   // ---- operations -------------------------------------------------------
@@ -214,7 +385,8 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   /** Take one pending connection; `make` builds the new socket (it joins the handle table). */
   accept(make: (s: StreamSocket) => number): MaybeAsync {
     if (this.state !== 'listening') return fail('EINVAL');
-    return this.blockOn(() => {
+    this.reenable(FD.ACCEPT);
+    return this.settle(this.blockOn(() => {
       if (this.closed) return fail('EINTR');
       const inc = this.incoming.shift();
       if (!inc) return undefined;
@@ -225,8 +397,11 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       s.conn = inc.attach(s);
       s.local = s.conn.localAddress();
       s.applyOptions();
-      return make(s);
-    }, 0);
+      const h = make(s);
+      // The accepted socket has the listening socket's WSAEventSelect selection too.
+      if (this.selected) s.eventSelect(this.selected.event, this.selected.mask);
+      return h;
+    }, 0));
   }
 
   connect(addr: SockAddr): MaybeAsync {
@@ -296,7 +471,10 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (this.nonBlocking) {
       // A non-blocking stream send takes what fits, or nothing.
       const room = sndbuf - conn.buffered;
-      if (room <= 0) return fail('EWOULDBLOCK');
+      if (room <= 0) {
+        this.reenable(FD.WRITE); // FD_WRITE is posted again once there is room
+        return fail('EWOULDBLOCK');
+      }
       conn.write(gather(mem(), iov, room));
       return room;
     }
@@ -323,20 +501,61 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (this.recvShut) return fail('ESHUTDOWN');
     const peek = (flags & 0x2) !== 0;
     const waitAll = (flags & 0x8) !== 0 && !peek;
-    if (iov.total === 0) return 0;
+    this.reenable(FD.READ);
+    if (iov.total === 0) return this.settle(0);
     const attempt = (): Outcome | undefined => {
       if (this.broken && this.queue.bytes === 0) return this.broken;
       if (this.queue.bytes === 0) return this.peerEnded ? 0 : undefined;
       if (waitAll && this.queue.bytes < iov.total && !this.peerEnded && !this.broken) return undefined;
-      const n = this.queue.copyTo(mem(), iov, iov.total, peek);
-      if (this.paused && this.queue.bytes < this.options.rcvbuf) {
-        this.paused = false;
-        this.conn?.resume();
-      }
+      const n = this.take(mem(), iov, peek);
       if (from) { const r = this.conn?.remoteAddress(); if (r) from(r); }
       return n;
     };
-    return this.blockOn(attempt, this.options.rcvtimeo);
+    return this.settle(this.blockOn(attempt, this.options.rcvtimeo));
+  }
+
+  /** Take queued bytes into a guest IoVec; resume the transport once below SO_RCVBUF. */
+  private take(mem: Uint8Array, iov: IoVec, peek: boolean): number {
+    const n = this.queue.copyTo(mem, iov, iov.total, peek);
+    if (this.paused && this.queue.bytes < this.options.rcvbuf) {
+      this.paused = false;
+      this.conn?.resume();
+    }
+    return n;
+  }
+
+  protected postCheck(req: OverlappedRequest): CoreError | undefined {
+    if (req.kind === 'send') return this.sendError();
+    if (this.state === 'closed') return fail('ENOTSOCK');
+    if (this.state !== 'connected') return fail('ENOTCONN');
+    if (this.recvShut) return fail('ESHUTDOWN');
+    return undefined;
+  }
+
+  protected tryOverlapped(req: OverlappedRequest): Outcome | undefined {
+    if (req.kind === 'send') {
+      const e = this.sendError();
+      if (e) return e;
+      // "A completion indication will occur ... when the supplied buffer(s) have been consumed by the transport."
+      const conn = this.conn!;
+      if (conn.buffered >= Math.max(this.options.sndbuf, 1)) return undefined;
+      if (req.iov.total > 0) conn.write(gather(req.mem(), req.iov, req.iov.total));
+      return req.iov.total;
+    }
+    if (this.queue.bytes > 0) return this.take(req.mem(), req.iov, false);
+    if (this.broken) return this.broken;
+    if (this.peerEnded) return 0;
+    return req.iov.total === 0 ? 0 : undefined;
+  }
+
+  protected conditions(): { data: boolean; pendingAccept: boolean; writable: boolean; closed: CoreError | 0 | undefined } {
+    const connected = this.state === 'connected';
+    return {
+      data: connected && this.queue.bytes > 0,
+      pendingAccept: this.incoming.length > 0,
+      writable: connected && !this.sendShut && !this.broken && this.conn!.buffered < this.options.sndbuf,
+      closed: !connected ? undefined : this.broken ? this.broken : this.peerEnded ? 0 : undefined,
+    };
   }
 
   shutdown(how: number): Outcome {
@@ -346,19 +565,20 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       this.sendShut = true;
       this.conn?.end();
     }
-    this.ready.notify();
+    this.changed();
     return 0;
   }
 
   close(): MaybeAsync {
     if (this.closed) return 0;
+    this.cancel(); // "canceled due to the closure of the socket": WSA_OPERATION_ABORTED
     this.closed = true;
     const prev = this.state;
     this.state = 'closed';
     this.listener?.close();
     for (const inc of this.incoming.splice(0)) inc.refuse();
     const conn = this.conn;
-    this.ready.notify(); // wake anything blocked on this socket
+    this.changed(); // wake anything blocked on this socket
     if (!conn) return 0;
     const { on, seconds } = this.options.linger;
     if (on && seconds === 0) { conn.reset(); return 0; } // abortive close
@@ -395,6 +615,15 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     return this.broken !== undefined || this.conn!.buffered < this.options.sndbuf;
   }
   flushed(): Promise<void> { return this.conn ? this.conn.flushed() : Promise.resolve(); }
+
+  pollState(): { readable: boolean; writable: boolean; hangup: boolean; error: boolean } {
+    return {
+      readable: this.readable(),
+      writable: this.writable() && !this.broken,
+      hangup: this.state === 'connected' && (this.peerEnded || this.broken !== undefined),
+      error: this.connectFailed || (this.broken !== undefined && this.broken.code !== 'ECONNABORTED'),
+    };
+  }
 
   /** Windows reports a failed non-blocking connect in exceptfds. */
   excepted(): boolean { return this.connectFailed; }
@@ -449,11 +678,11 @@ export class DatagramSocket extends Socket implements DatagramEvents {
     if (this.queued + data.length > this.options.rcvbuf && this.queue.length > 0) return;
     this.queue.push({ data, from });
     this.queued += data.length;
-    this.ready.notify();
+    this.changed();
   }
   onError(code: string): void {
     this.pendingError = fail(code);
-    this.ready.notify();
+    this.changed();
   }
 
   private ensureEndpoint(): DatagramEndpoint {
@@ -492,8 +721,8 @@ export class DatagramSocket extends Socket implements DatagramEvents {
     return 0;
   }
 
-  send(mem: MemoryBytes, iov: IoVec, flags: number, to: SockAddr | undefined): MaybeAsync {
-    void flags;
+  /** Why a datagram cannot be sent to `to` (or the default peer), if it cannot. */
+  private sendCheck(iov: IoVec, to: SockAddr | undefined): CoreError | undefined {
     if (this.closed) return fail('ENOTSOCK');
     if (this.sendShut) return fail('ESHUTDOWN');
     const dest = to ?? this.peer;
@@ -502,6 +731,14 @@ export class DatagramSocket extends Socket implements DatagramEvents {
     if (iov.total > MAX_DATAGRAM) return fail('EMSGSIZE'); // and nothing is sent
     if (dest.port === 0) return fail('EADDRNOTAVAIL');
     if (isBroadcast(dest) && !this.options.broadcast) return fail('EACCES');
+    return undefined;
+  }
+
+  send(mem: MemoryBytes, iov: IoVec, flags: number, to: SockAddr | undefined): MaybeAsync {
+    void flags;
+    const bad = this.sendCheck(iov, to);
+    if (bad) return bad;
+    const dest = (to ?? this.peer)!;
     const ep = this.ensureEndpoint();
     if (!this.binding && !this.local) void this.bindTo(anyAddress(this.family)); // implicit bind, as Windows does
     ep.send(gather(mem(), iov, iov.total), dest);
@@ -514,19 +751,39 @@ export class DatagramSocket extends Socket implements DatagramEvents {
     if (this.recvShut) return fail('ESHUTDOWN');
     if (flags & 0x8) return fail('EOPNOTSUPP'); // MSG_WAITALL has no meaning for datagrams
     const peek = (flags & 0x2) !== 0;
-    return this.blockOn(() => {
-      if (this.closed) return fail('EINTR');
-      const d = this.queue[0];
-      if (!d) return undefined;
-      if (!peek) { this.queue.shift(); this.queued -= d.data.length; }
-      const n = Math.min(d.data.length, iov.total);
-      const q = new RecvQueue();
-      q.push(d.data);
-      q.copyTo(mem(), iov, n, false);
-      if (from) from(d.from);
-      // The buffer holds the first part; the rest of the datagram is gone.
-      return n < d.data.length ? fail('EMSGSIZE') : n;
-    }, this.options.rcvtimeo);
+    this.reenable(FD.READ);
+    return this.settle(this.blockOn(() => (this.closed ? fail('EINTR') : this.takeDatagram(mem, iov, peek, from)), this.options.rcvtimeo));
+  }
+
+  /** The next datagram into a guest IoVec; undefined when none is queued. */
+  private takeDatagram(mem: MemoryBytes, iov: IoVec, peek: boolean, from: ((a: SockAddr) => void) | undefined): Outcome | undefined {
+    const d = this.queue[0];
+    if (!d) return undefined;
+    if (!peek) { this.queue.shift(); this.queued -= d.data.length; }
+    const n = Math.min(d.data.length, iov.total);
+    const q = new RecvQueue();
+    q.push(d.data);
+    q.copyTo(mem(), iov, n, false);
+    if (from) from(d.from);
+    // The buffer holds the first part; the rest of the datagram is gone.
+    return n < d.data.length ? fail('EMSGSIZE') : n;
+  }
+
+  protected postCheck(req: OverlappedRequest): CoreError | undefined {
+    if (req.kind === 'send') return this.sendCheck(req.iov, req.to);
+    if (this.closed) return fail('ENOTSOCK');
+    if (!this.binding && !this.local) return fail('EINVAL');
+    if (this.recvShut) return fail('ESHUTDOWN');
+    return undefined;
+  }
+
+  protected tryOverlapped(req: OverlappedRequest): Outcome | undefined {
+    if (req.kind === 'send') return this.send(req.mem, req.iov, req.flags, req.to) as Outcome;
+    return this.takeDatagram(req.mem, req.iov, false, req.from);
+  }
+
+  protected conditions(): { data: boolean; pendingAccept: boolean; writable: boolean; closed: CoreError | 0 | undefined } {
+    return { data: this.queue.length > 0, pendingAccept: false, writable: !this.closed, closed: undefined };
   }
 
   shutdown(how: number): Outcome {
@@ -537,9 +794,10 @@ export class DatagramSocket extends Socket implements DatagramEvents {
 
   close(): MaybeAsync {
     if (this.closed) return 0;
+    this.cancel(); // pending operations complete with WSA_OPERATION_ABORTED
     this.closed = true;
     this.endpoint?.close();
-    this.ready.notify();
+    this.changed();
     return 0;
   }
 
@@ -551,6 +809,9 @@ export class DatagramSocket extends Socket implements DatagramEvents {
   writable(): boolean { return !this.closed; }
   excepted(): boolean { return false; }
   pendingBytes(): number { return this.queued; }
+  pollState(): { readable: boolean; writable: boolean; hangup: boolean; error: boolean } {
+    return { readable: this.queue.length > 0, writable: !this.closed, hangup: false, error: false };
+  }
   flushed(): Promise<void> { return this.endpoint ? this.endpoint.flushed() : Promise.resolve(); }
 
   applyOptions(): void {

@@ -1,6 +1,8 @@
 // One Winsock instance per guest: WSAStartup counting, the handle table,
 // socket creation and select.
 import { fail, isFailure, type CoreError, type MaybeAsync, type Outcome } from './errors.js';
+import { ApcQueue, EventObject } from './events.js';
+import type { IoCompletion, OverlappedRequest } from './overlapped.js';
 import { DatagramSocket, Socket, SOCK_DGRAM, SOCK_STREAM, StreamSocket } from './socket.js';
 import type { Network } from './transport.js';
 import { waitFor } from './wait.js';
@@ -10,9 +12,14 @@ const IPPROTO_UDP = 17;
 
 export type SelectSets = [read: number[], write: number[], except: number[]];
 
-export class Winsock {
+export class Winsock implements IoCompletion {
   private startups = 0;
   private readonly sockets = new Map<number, Socket>();
+  private readonly events = new Map<number, EventObject>();
+  /** Completion routines waiting for an alertable wait. */
+  readonly apcs = new ApcQueue();
+  /** The ABI's writer of WSAOVERLAPPED results, run first at every completion. */
+  onComplete: ((req: OverlappedRequest) => void) | undefined;
   /** Closed sockets whose data may still be on its way out. */
   private readonly closing = new Set<Socket>();
   /** Windows SOCKET values are multiples of 4; start well away from 0. */
@@ -33,13 +40,48 @@ export class Winsock {
     return 0;
   }
 
-  private add(s: Socket): number {
+  private newHandle(): number {
     let h = this.nextHandle;
-    while (this.sockets.has(h)) h = (h + 4) >>> 0 || 0x100;
+    while (this.sockets.has(h) || this.events.has(h)) h = (h + 4) >>> 0 || 0x100;
     this.nextHandle = (h + 4) >>> 0;
+    return h;
+  }
+
+  private add(s: Socket): number {
+    const h = this.newHandle();
     s.handle = h;
+    s.io = this;
     this.sockets.set(h, s);
     return h;
+  }
+
+  /** "At completion Internal/InternalHigh are filled, then the event is signalled or the routine queued." */
+  complete(owner: object, req: OverlappedRequest): void {
+    this.onComplete?.(req);
+    if (req.routine) {
+      this.apcs.push({
+        routine: req.routine,
+        error: isFailure(req.result) ? req.result : undefined,
+        transferred: transferred(req),
+        overlapped: req.overlapped,
+        flags: 0,
+        owner,
+      });
+    } else {
+      req.event?.set();
+    }
+  }
+
+  createEvent(manualReset: boolean, signaled: boolean): number {
+    const h = this.newHandle();
+    this.events.set(h, new EventObject(manualReset, signaled));
+    return h;
+  }
+  event(handle: number): EventObject | CoreError {
+    return this.events.get(handle >>> 0) ?? fail('INVALID_HANDLE');
+  }
+  closeEvent(handle: number): boolean {
+    return this.events.delete(handle >>> 0);
   }
 
   /** socket()/WSASocket(): family 4 or 6, Windows type and protocol numbers. */
@@ -128,4 +170,10 @@ export class Winsock {
 
   /** FIONREAD. */
   pending(s: Socket): number { return s.pendingBytes(); }
+}
+
+/** Bytes an overlapped request moved: a truncated datagram still filled the buffer. */
+export function transferred(req: OverlappedRequest): number {
+  if (!isFailure(req.result)) return req.result;
+  return req.result.code === 'EMSGSIZE' ? req.iov.total : 0;
 }

@@ -88,12 +88,27 @@ describe('WSASend at the ABI edge', () => {
     expect(api.lastError).toBe(WSA.WSAEFAULT);
     expect(mem.u32(sent)).toBe(0xabcdef); // untouched on failure
   });
-  it('overlapped arguments are refused with WSAEOPNOTSUPP, and the trace note says why', async () => {
+  it('"If an overlapped operation completes immediately, WSASend returns a value of zero and the lpNumberOfBytesSent parameter is updated"; Internal/InternalHigh filled, event signalled', async () => {
     const s = await connectedSocket();
-    const bufs = alloc(8), sent = alloc(4), ov = alloc(20);
-    expect(api.WSASend(s, bufs, 1, sent, 0, ov, 0)).toBe(-1);
-    expect(api.lastError).toBe(WSA.WSAEOPNOTSUPP);
-    expect(api.note).toMatch(/overlapped/);
+    const bufs = alloc(8), sent = alloc(4), ov = alloc(20), data = alloc(16);
+    mem.setU32(bufs, 16); mem.setU32(bufs + 4, data);
+    const ev = api.WSACreateEvent();
+    mem.setU32(ov + 16, ev);
+    expect(api.WSASend(s, bufs, 1, sent, 0, ov, 0)).toBe(0);
+    expect(mem.u32(sent)).toBe(16);
+    expect(mem.u32(ov)).toBe(0); // Internal: STATUS_SUCCESS
+    expect(mem.u32(ov + 4)).toBe(16); // InternalHigh: bytes
+    expect(api.ws.event(ev)).toMatchObject({ signaled: true });
+  });
+  it('"If the overlapped operation is successfully initiated and will complete later, WSASend returns SOCKET_ERROR and indicates error code WSA_IO_PENDING. In this case, lpNumberOfBytesSent is not updated."', async () => {
+    const s = await connectedSocket();
+    const bufs = alloc(8), got = alloc(4), flags = alloc(4), ov = alloc(20), data = alloc(16);
+    mem.setU32(bufs, 16); mem.setU32(bufs + 4, data);
+    mem.setU32(got, 0xabcdef);
+    expect(api.WSARecv(s, bufs, 1, got, flags, ov, 0)).toBe(-1);
+    expect(api.lastError).toBe(WSA.WSA_IO_PENDING);
+    expect(mem.u32(got)).toBe(0xabcdef);
+    expect(mem.u32(ov)).toBe(0x103); // STATUS_PENDING
   });
 });
 

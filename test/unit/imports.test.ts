@@ -8,12 +8,13 @@ import { noSuspend } from '../../host/guests/suspender.js';
 import { FakeNetwork } from '../fake-network.js';
 import { ROOT } from '../paths.js';
 
-it('every import declared in wasm/include is provided by the host, and every provided one is declared', () => {
-  const dir = path.join(ROOT, 'wasm', 'include');
+it('every import declared in wasm/include and wasm/runtime is provided by the host, and every provided one is declared', () => {
   const declared = new Set<string>();
-  for (const f of fs.readdirSync(dir)) {
-    const text = fs.readFileSync(path.join(dir, f), 'utf8');
-    for (const m of text.matchAll(/__WSW_IMPORT\(\s*(ws2_32|kernel32)\s*,\s*(\w+)\s*\)/g)) declared.add(`${m[1]}.${m[2]}`);
+  for (const dir of [path.join(ROOT, 'wasm', 'include'), path.join(ROOT, 'wasm', 'runtime')]) {
+    for (const f of fs.readdirSync(dir)) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      for (const m of text.matchAll(/__WSW_IMPORT\(\s*(ws2_32|kernel32|winsock_wasm)\s*,\s*(\w+)\s*\)/g)) declared.add(`${m[1]}.${m[2]}`);
+    }
   }
   const provided = new Set(IMPORTS.map((s) => `${s.module}.${s.name}`));
   expect([...declared].sort()).toEqual([...provided].sort());

@@ -5,7 +5,9 @@
  * The kernel32 functions declared here are wasm imports from module
  * "kernel32", provided by the host. Exactly these are provided:
  *   Sleep, SleepEx, GetLastError, SetLastError, GetTickCount, GetTickCount64,
- *   QueryPerformanceCounter, QueryPerformanceFrequency, CloseHandle.
+ *   QueryPerformanceCounter, QueryPerformanceFrequency, CloseHandle, CreateEventA/W,
+ *   SetEvent, ResetEvent, WaitForSingleObject(Ex), WaitForMultipleObjects(Ex),
+ *   CancelIo, CancelIoEx.
  * Not provided yet (so not declared): CreateEvent*, SetEvent, ResetEvent,
  * WaitForSingleObject(Ex), WaitForMultipleObjects(Ex), CreateIoCompletionPort,
  * GetQueuedCompletionStatus(Ex), PostQueuedCompletionStatus, QueueUserAPC,
@@ -110,7 +112,34 @@ static __inline PVOID SecureZeroMemory(PVOID ptr, SIZE_T cnt)
 
 /* kernel32 imports. */
 WINBASEAPI VOID WINAPI Sleep(DWORD dwMilliseconds) __WSW_IMPORT(kernel32, Sleep);
-WINBASEAPI DWORD WINAPI SleepEx(DWORD dwMilliseconds, BOOL bAlertable) __WSW_IMPORT(kernel32, SleepEx);
+/* Alertable waits run queued completion routines in guest code: these are pure C
+ * (wasm/runtime/apc.c) around the kernel32 imports of the same names. */
+WINBASEAPI DWORD WINAPI SleepEx(DWORD dwMilliseconds, BOOL bAlertable) __WSW_RUNTIME(SleepEx);
+WINBASEAPI DWORD WINAPI WaitForSingleObjectEx(HANDLE hHandle, DWORD dwMilliseconds, BOOL bAlertable)
+    __WSW_RUNTIME(WaitForSingleObjectEx);
+WINBASEAPI DWORD WINAPI WaitForMultipleObjectsEx(DWORD nCount, const HANDLE *lpHandles, BOOL bWaitAll,
+                                                 DWORD dwMilliseconds, BOOL bAlertable)
+    __WSW_RUNTIME(WaitForMultipleObjectsEx);
+WINBASEAPI DWORD WINAPI WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds) __WSW_IMPORT(kernel32, WaitForSingleObject);
+WINBASEAPI DWORD WINAPI WaitForMultipleObjects(DWORD nCount, const HANDLE *lpHandles, BOOL bWaitAll,
+                                               DWORD dwMilliseconds) __WSW_IMPORT(kernel32, WaitForMultipleObjects);
+
+/* Event objects. Names (lpName) are not supported: a named event fails with ERROR_NOT_SUPPORTED. */
+WINBASEAPI HANDLE WINAPI CreateEventA(LPSECURITY_ATTRIBUTES lpEventAttributes, BOOL bManualReset, BOOL bInitialState,
+                                      LPCSTR lpName) __WSW_IMPORT(kernel32, CreateEventA);
+WINBASEAPI HANDLE WINAPI CreateEventW(LPSECURITY_ATTRIBUTES lpEventAttributes, BOOL bManualReset, BOOL bInitialState,
+                                      LPCWSTR lpName) __WSW_IMPORT(kernel32, CreateEventW);
+#ifdef UNICODE
+#define CreateEvent CreateEventW
+#else
+#define CreateEvent CreateEventA
+#endif
+WINBASEAPI BOOL WINAPI SetEvent(HANDLE hEvent) __WSW_IMPORT(kernel32, SetEvent);
+WINBASEAPI BOOL WINAPI ResetEvent(HANDLE hEvent) __WSW_IMPORT(kernel32, ResetEvent);
+
+/* Cancelling overlapped operations on a SOCKET. */
+WINBASEAPI BOOL WINAPI CancelIo(HANDLE hFile) __WSW_IMPORT(kernel32, CancelIo);
+WINBASEAPI BOOL WINAPI CancelIoEx(HANDLE hFile, LPOVERLAPPED lpOverlapped) __WSW_IMPORT(kernel32, CancelIoEx);
 WINBASEAPI DWORD WINAPI GetLastError(VOID) __WSW_IMPORT(kernel32, GetLastError);
 WINBASEAPI VOID WINAPI SetLastError(DWORD dwErrCode) __WSW_IMPORT(kernel32, SetLastError);
 WINBASEAPI DWORD WINAPI GetTickCount(VOID) __WSW_IMPORT(kernel32, GetTickCount);

@@ -13,12 +13,12 @@
  *   shutdown, getsockname, getpeername, send, recv, sendto, recvfrom,
  *   WSASend, WSARecv, WSASendTo, WSARecvFrom, select, ioctlsocket,
  *   setsockopt, getsockopt, getaddrinfo, freeaddrinfo, getnameinfo,
- *   gethostbyname, gethostname.
+ *   gethostbyname, gethostname, WSACreateEvent, WSACloseEvent, WSASetEvent,
+ *   WSAResetEvent, WSAWaitForMultipleEvents (via wasm/runtime/apc.c),
+ *   WSAGetOverlappedResult, WSAEventSelect, WSAEnumNetworkEvents, WSAPoll.
  * Not provided yet, so deliberately not declared (a declared import that the
  * host lacks would fail at load time): WSAIoctl, WSAConnect, WSAAccept,
- * WSAEventSelect, WSAEnumNetworkEvents, WSACreateEvent, WSACloseEvent,
- * WSASetEvent, WSAResetEvent, WSAWaitForMultipleEvents,
- * WSAGetOverlappedResult, WSAPoll, WSASendMsg, WSADuplicateSocket*,
+ * WSASendMsg, WSADuplicateSocket*,
  * WSAEnumProtocols*, WSAAddressToString*, WSAStringToAddress*,
  * WSASendDisconnect, WSARecvDisconnect, WSAHtonl/WSAHtons/WSANtohl/WSANtohs,
  * WSAAsync*, gethostbyaddr, getservbyname, getservbyport, getprotobyname,
@@ -625,6 +625,25 @@ WINSOCK_API_LINKAGE int WSAAPI setsockopt(SOCKET s, int level, int optname, cons
     __WSW_IMPORT(ws2_32, setsockopt);
 WINSOCK_API_LINKAGE int WSAAPI getsockopt(SOCKET s, int level, int optname, char *optval, int *optlen)
     __WSW_IMPORT(ws2_32, getsockopt);
+
+/* Event objects, overlapped results, network events, poll. */
+WINSOCK_API_LINKAGE WSAEVENT WSAAPI WSACreateEvent(void) __WSW_IMPORT(ws2_32, WSACreateEvent);
+WINSOCK_API_LINKAGE BOOL WSAAPI WSACloseEvent(WSAEVENT hEvent) __WSW_IMPORT(ws2_32, WSACloseEvent);
+WINSOCK_API_LINKAGE BOOL WSAAPI WSASetEvent(WSAEVENT hEvent) __WSW_IMPORT(ws2_32, WSASetEvent);
+WINSOCK_API_LINKAGE BOOL WSAAPI WSAResetEvent(WSAEVENT hEvent) __WSW_IMPORT(ws2_32, WSAResetEvent);
+/* Pure C (wasm/runtime/apc.c): runs queued completion routines when the wait is alertable. */
+WINSOCK_API_LINKAGE DWORD WSAAPI WSAWaitForMultipleEvents(DWORD cEvents, const WSAEVENT *lphEvents, BOOL fWaitAll,
+                                                         DWORD dwTimeout, BOOL fAlertable)
+    __WSW_RUNTIME(WSAWaitForMultipleEvents);
+WINSOCK_API_LINKAGE BOOL WSAAPI WSAGetOverlappedResult(SOCKET s, LPWSAOVERLAPPED lpOverlapped, LPDWORD lpcbTransfer,
+                                                      BOOL fWait, LPDWORD lpdwFlags)
+    __WSW_IMPORT(ws2_32, WSAGetOverlappedResult);
+WINSOCK_API_LINKAGE int WSAAPI WSAEventSelect(SOCKET s, WSAEVENT hEventObject, long lNetworkEvents)
+    __WSW_IMPORT(ws2_32, WSAEventSelect);
+WINSOCK_API_LINKAGE int WSAAPI WSAEnumNetworkEvents(SOCKET s, WSAEVENT hEventObject,
+                                                    LPWSANETWORKEVENTS lpNetworkEvents)
+    __WSW_IMPORT(ws2_32, WSAEnumNetworkEvents);
+WINSOCK_API_LINKAGE int WSAAPI WSAPoll(LPWSAPOLLFD fdArray, ULONG fds, INT timeout) __WSW_IMPORT(ws2_32, WSAPoll);
 
 WINSOCK_API_LINKAGE struct hostent *WSAAPI gethostbyname(const char *name) __WSW_IMPORT(ws2_32, gethostbyname);
 WINSOCK_API_LINKAGE int WSAAPI gethostname(char *name, int namelen) __WSW_IMPORT(ws2_32, gethostname);
