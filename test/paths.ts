@@ -21,4 +21,10 @@ export const PROGRAMS: Record<string, string> = {
   layout_probe: tp('layout_probe.c'),
   ipv6: tp('ipv6.c'),
   stdin_echo: tp('stdin_echo.c'),
+  overlapped: tp('overlapped.c'),
+  events: tp('events.c'),
+  eventselect: tp('eventselect.c'),
+  poll: tp('poll.c'),
+  overlapped_echo_client: ex('overlapped_echo_client.c'),
+  eventselect_server: ex('eventselect_server.c'),
 };

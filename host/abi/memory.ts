@@ -21,10 +21,12 @@ export class GuestMemory {
       this.dv = new DataView(b);
     }
   }
+  // Growing a wasm memory detaches its old ArrayBuffer, so a view of length 0 is stale:
+  // checking that is much cheaper than asking the memory for its buffer on every access.
   /** A byte view of all of memory, valid until the guest next runs or memory grows. */
-  bytes(): Uint8Array { this.refresh(); return this.u8v; }
-  view(): DataView { this.refresh(); return this.dv; }
-  get size(): number { this.refresh(); return this.u8v.length; }
+  bytes(): Uint8Array { if (this.u8v.length === 0) this.refresh(); return this.u8v; }
+  view(): DataView { if (this.u8v.length === 0) this.refresh(); return this.dv; }
+  get size(): number { if (this.u8v.length === 0) this.refresh(); return this.u8v.length; }
 
   /** True when [ptr, ptr+len) is wholly inside memory and ptr is not NULL. */
   ok(ptr: number, len: number): boolean {

@@ -1,7 +1,7 @@
 // The ws2_32 imports: check arguments, call core, write results, set the last error.
 import {
   AF_INET, AF_INET6, FD_MAX_EVENTS, FIONBIO, FIONREAD, FROM_PROTOCOL_INFO, INVALID_SOCKET, MSG_OOB, MSG_PARTIAL,
-  POLLERR, POLLHUP, POLLNVAL, POLLRDNORM, POLLWRNORM, SIOCATMARK, SOCKET_ERROR, WSA, WSA_FLAG_OVERLAPPED,
+  POLLERR, POLLHUP, POLLNVAL, POLLRDBAND, POLLRDNORM, POLLWRNORM, SIOCATMARK, SOCKET_ERROR, WSA, WSA_FLAG_OVERLAPPED,
 } from './constants.js';
 import { ntStatus, STATUS_PENDING, wsaCode } from './errors.js';
 import { FD_SET, TIMEVAL, WSABUF, WSADATA, WSANETWORKEVENTS, WSAOVERLAPPED, WSAPOLLFD, WSAPROTOCOL_INFO } from './layouts.js';
@@ -545,15 +545,23 @@ export class Ws2_32 {
   WSAPoll(fdArray: number, fds: number, timeout: number): Result {
     if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'));
     fds >>>= 0;
-    if (fds === 0) return this.fail(fail('EINVAL'));
+    // "An invalid parameter was passed ... if the fdarray parameter contains a NULL pointer",
+    // "if invalid flags were specified in the events member", "if none of the sockets ... were valid".
+    if (fds === 0 || !fdArray) return this.fail(fail('EINVAL'));
     if (!this.mem.ok(fdArray, fds * WSAPOLLFD.size)) return this.fail(fail('EFAULT'));
     const entries: { p: number; sock: Socket | undefined; events: number }[] = [];
+    let valid = 0;
     for (let i = 0; i < fds; i++) {
       const p = (fdArray >>> 0) + i * WSAPOLLFD.size;
       const h = this.mem.u32(p + WSAPOLLFD.fd);
+      const events = this.mem.u16(p + WSAPOLLFD.events);
+      // POLLPRI is not supported by the Microsoft provider; POLLHUP/POLLERR/POLLNVAL are outputs only.
+      if (events & ~(POLLRDNORM | POLLRDBAND | POLLWRNORM)) return this.fail(fail('EINVAL', 'invalid flags in events'));
       const sock = this.ws.get(h);
-      entries.push({ p, sock: isFailure(sock) ? undefined : sock, events: this.mem.u16(p + WSAPOLLFD.events) });
+      if (!isFailure(sock)) valid++;
+      entries.push({ p, sock: isFailure(sock) ? undefined : sock, events });
     }
+    if (valid === 0) return this.fail(fail('EINVAL', 'no valid socket'));
     const revents = (e: (typeof entries)[number]): number => {
       if (!e.sock || e.sock.closed) return POLLNVAL;
       const st = e.sock.pollState();

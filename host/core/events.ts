@@ -34,14 +34,16 @@ export class ApcQueue {
     this.ready.notify();
   }
   private nextIndex(): number {
-    return this.items.findIndex((a) => !this.running.includes(a.owner));
+    if (this.running.length === 0) return this.items.length ? 0 : -1;
+    for (let i = 0; i < this.items.length; i++) if (!this.running.includes(this.items[i].owner)) return i;
+    return -1;
   }
   get runnable(): boolean { return this.items.length > 0 && this.nextIndex() >= 0; }
   /** The next routine whose socket has none running; it counts as running until done(). */
   take(): Apc | undefined {
     const i = this.nextIndex();
     if (i < 0) return undefined;
-    const [apc] = this.items.splice(i, 1);
+    const apc = i === 0 ? this.items.shift()! : this.items.splice(i, 1)[0];
     this.running.push(apc.owner);
     return apc;
   }
@@ -58,6 +60,7 @@ export const WAIT_APC = -2;
  * WAIT_APC. An auto-reset event that satisfies the wait is reset.
  */
 export function waitForObjects(objects: EventObject[], all: boolean, timeoutMs: number, apcs: ApcQueue | undefined): MaybeAsync {
+  if (apcs?.runnable) return WAIT_APC; // routines first, without building a wait
   const attempt = (): Outcome | undefined => {
     if (apcs?.runnable) return WAIT_APC;
     if (all) {

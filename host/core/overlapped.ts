@@ -23,6 +23,8 @@ export interface OverlappedRequest {
   readonly flags: number;
   readonly to?: SockAddr;
   readonly from?: (a: SockAddr) => void;
+  /** Bytes of a send already handed to the transport. */
+  sent: number;
   done: boolean;
   result: Outcome;
   /** Flags reported at completion (WSAGetOverlappedResult's lpdwFlags). */
@@ -41,7 +43,7 @@ export function request(
   kind: 'send' | 'recv', overlapped: number, event: EventObject | undefined, routine: number,
   iov: IoVec, mem: MemoryBytes, flags: number, extra: { to?: SockAddr; from?: (a: SockAddr) => void } = {},
 ): OverlappedRequest {
-  return { kind, overlapped, event, routine, iov, mem, flags, ...extra, done: false, result: 0, outFlags: 0 };
+  return { kind, overlapped, event, routine, iov, mem, flags, to: extra.to, from: extra.from, sent: 0, done: false, result: 0, outFlags: 0 };
 }
 
 export type Failure = CoreError;

@@ -150,15 +150,18 @@ export abstract class Socket {
     if (this.pumping) return;
     this.pumping = true;
     try {
-      for (const queue of [this.sends, this.recvs]) {
-        while (queue.length) {
-          const r = this.tryOverlapped(queue[0]);
-          if (r === undefined) break;
-          this.complete(queue.shift()!, r);
-        }
-      }
+      this.drain(this.sends);
+      this.drain(this.recvs);
     } finally {
       this.pumping = false;
+    }
+  }
+
+  private drain(queue: OverlappedRequest[]): void {
+    while (queue.length) {
+      const r = this.tryOverlapped(queue[0]);
+      if (r === undefined) return;
+      this.complete(queue.shift()!, r);
     }
   }
 
@@ -536,11 +539,18 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (req.kind === 'send') {
       const e = this.sendError();
       if (e) return e;
-      // "A completion indication will occur ... when the supplied buffer(s) have been consumed by the transport."
+      // "A completion indication will occur ... when the supplied buffer(s) have been consumed
+      // by the transport": the bytes go over as SO_SNDBUF has room, read from guest memory then.
       const conn = this.conn!;
-      if (conn.buffered >= Math.max(this.options.sndbuf, 1)) return undefined;
-      if (req.iov.total > 0) conn.write(gather(req.mem(), req.iov, req.iov.total));
-      return req.iov.total;
+      const total = req.iov.total;
+      while (req.sent < total) {
+        const room = Math.max(this.options.sndbuf, 1) - conn.buffered;
+        if (room <= 0) return undefined;
+        const k = Math.min(room, total - req.sent);
+        conn.write(gather(req.mem(), skip(req.iov, req.sent), k));
+        req.sent += k;
+      }
+      return total;
     }
     if (this.queue.bytes > 0) return this.take(req.mem(), req.iov, false);
     if (this.broken) return this.broken;
