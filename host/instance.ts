@@ -60,11 +60,48 @@ export class WinsockHost {
       if (typeof method !== 'function') throw new Error(`winsock-wasm: no implementation for ${spec.module}.${spec.name}`);
       let f = guarded(spec.name, method, target, this.ws2_32);
       if (trace) f = traced(spec.module, spec.name, f, this.memory, this.ws2_32, trace);
-      out[spec.module][spec.name] = spec.suspends ? suspender.wrap(f as MaybeWaiting) : f;
+      out[spec.module][spec.name] = spec.suspends ? suspender.wrap(this.fair(spec.name, f as MaybeWaiting)) : f;
     }
     return out;
   }
+
+  /** When the guest last let the event loop run (it waited, or was made to yield). */
+  private lastTurn = performance.now();
+
+  /**
+   * A guest that polls (a non-blocking recv until it stops failing with WSAEWOULDBLOCK,
+   * select or WSAPoll with a zero timeout, Sleep(0)) never waits, so the event loop that
+   * would bring its data never runs. On Windows the data arrives meanwhile; here such an
+   * "idle" answer lets the event loop turn once (setImmediate) if it has not run for
+   * YIELD_AFTER_MS. A call that has something to report still returns at once.
+   */
+  private fair(name: string, f: MaybeWaiting): MaybeWaiting {
+    const idle = IDLE_ANSWER[name];
+    if (!idle) return f;
+    const ws2 = this.ws2_32;
+    const turned = (v: number) => { this.lastTurn = performance.now(); return v; };
+    return (a0, a1, a2, a3, a4, a5, a6, a7, a8) => {
+      const r = f(a0, a1, a2, a3, a4, a5, a6, a7, a8);
+      if (typeof r !== 'number') return r.then(turned);
+      if (!idle(r, ws2.lastError) || performance.now() - this.lastTurn < YIELD_AFTER_MS) return r;
+      return new Promise<number>((resolve) => setImmediate(() => resolve(turned(r))));
+    };
+  }
 }
+
+const YIELD_AFTER_MS = 4;
+const wouldBlock = (r: number, err: number) => r === -1 && (err === WSA.WSAEWOULDBLOCK || err === WSA.WSA_IO_INCOMPLETE);
+/** Per import: does this answer mean "nothing yet"? */
+const IDLE_ANSWER: Record<string, (r: number, lastError: number) => boolean> = {
+  recv: wouldBlock, recvfrom: wouldBlock, WSARecv: wouldBlock, WSARecvFrom: wouldBlock,
+  send: wouldBlock, sendto: wouldBlock, WSASend: wouldBlock, WSASendTo: wouldBlock,
+  accept: wouldBlock, connect: wouldBlock,
+  WSAGetOverlappedResult: (r, e) => r === 0 && e === WSA.WSA_IO_INCOMPLETE,
+  select: (r) => r === 0, WSAPoll: (r) => r === 0,
+  WSAWaitForMultipleEvents: (r) => r === 258, WaitForSingleObject: (r) => r === 258, WaitForSingleObjectEx: (r) => r === 258,
+  WaitForMultipleObjects: (r) => r === 258, WaitForMultipleObjectsEx: (r) => r === 258,
+  Sleep: () => true, SleepEx: (r) => r === 0,
+};
 
 /**
  * A host bug must not take the guest down with a JS exception: report it on

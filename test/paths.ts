@@ -19,6 +19,7 @@ export const PROGRAMS: Record<string, string> = {
   unseen_client: tp('unseen_client.c'),
   backpressure: tp('backpressure.c'),
   layout_probe: tp('layout_probe.c'),
+  polling: tp('polling.c'),
   ipv6: tp('ipv6.c'),
   stdin_echo: tp('stdin_echo.c'),
   overlapped: tp('overlapped.c'),
