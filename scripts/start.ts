@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = path.join(root, 'build', 'examples');
-const EXAMPLES = ['tcp_echo', 'wsasend_client', 'select_server', 'udp_exchange'];
+const EXAMPLES = ['tcp_echo', 'wsasend_client', 'select_server', 'udp_exchange', 'eventselect_server', 'overlapped_echo_client'];
 
 function build(name: string): void {
   process.stdout.write(`building ${name}.c ... `);
@@ -81,6 +81,16 @@ async function main(): Promise<void> {
   await server.started;
   check('udp sender', await start('udp_exchange', ['sender', '127.0.0.1', port, 'one', 'two', 'three'], 'sender').done);
   check('udp responder', await server.done);
+
+  console.log('\n5. eventselect_server (WSAEventSelect + WSAWaitForMultipleEvents) with an overlapped client driven by completion routines, and a blocking one');
+  port = String(await freePort());
+  server = start('eventselect_server', [port, '2'], 'eventselect', 'listening');
+  await server.started;
+  const overlapped = start('overlapped_echo_client', ['127.0.0.1', port, '200'], 'overlapped');
+  const blocking = start('tcp_echo', ['client', '127.0.0.1', port, 'hello from a blocking client'], 'blocking');
+  check('overlapped_echo_client', await overlapped.done);
+  check('tcp_echo client', await blocking.done);
+  check('eventselect_server', await server.done);
 
   console.log(failures.length ? `\nfailed: ${failures.join('; ')}` : '\nall examples ran and exited with status 0');
   process.exitCode = failures.length ? 1 : 0;
