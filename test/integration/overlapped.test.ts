@@ -229,6 +229,12 @@ describe('overlapped.c: aborted, cancelled, reset and closed', () => {
     expect(out.get('close-routine-sleepex')).toBe(String(WAIT_IO_COMPLETION));
     expect(out.get('close-routine-args')).toBe('1 995 0 1');
   });
+  it('closing a socket with a send still pending completes it with WSA_OPERATION_ABORTED: event signalled, Internal = STATUS_CANCELLED', () => {
+    expect(out.get('close-pending-send')).toBe(`-1 ${WSA_IO_PENDING}`);
+    expect(out.get('close-pending-send-closesocket')).toBe('0 0');
+    expect(out.get('close-pending-send-wait')).toBe('0 0');
+    expect(out.get('close-pending-send-internal')).toBe('0xc0000120');
+  });
   it('CancelIoEx: the request completes with ERROR_OPERATION_ABORTED (995); "If this function cannot find a request to cancel, the return value is 0 (zero), and GetLastError returns ERROR_NOT_FOUND." (1168)', () => {
     expect(out.get('cancel-recv')).toBe(`-1 ${WSA_IO_PENDING}`);
     expect(out.get('cancel-unknown')).toBe('0 1168');

@@ -654,6 +654,21 @@ int main(void)
         SHOW("close-routine-args", "%d %lu %lu %d", R.calls, (unsigned long)R.error, (unsigned long)R.bytes, R.ov == &ov);
         closesocket(c3);
     }
+    /* The same for a send that is still pending when its socket is closed (the peer reads nothing). */
+    {
+        SOCKET c9, s9;
+        char *big = (char *)calloc(1, BIG_SEND);
+        make_pair(&c9, &s9);
+        WSAResetEvent(ev);
+        memset(&ov, 0, sizeof(ov)); ov.hEvent = ev;
+        wb.buf = big; wb.len = BIG_SEND;
+        CHECK("close-pending-send", WSASend(c9, &wb, 1, NULL, 0, &ov, NULL));
+        CHECK("close-pending-send-closesocket", closesocket(c9));
+        CHECK("close-pending-send-wait", WSAWaitForMultipleEvents(1, &ev, FALSE, 5000, FALSE));
+        SHOW("close-pending-send-internal", "0x%lx", (unsigned long)ov.Internal);
+        closesocket(s9);
+        free(big);
+    }
     /* CancelIoEx: the operation completes with ERROR_OPERATION_ABORTED; an unknown request is ERROR_NOT_FOUND. */
     {
         SOCKET c5, s5;
