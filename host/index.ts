@@ -5,3 +5,4 @@ export { EmscriptenSuspender } from './guests/emscripten.js';
 export { nodeNetwork } from './transports/node.js';
 export type { Network, SockAddr } from './core/transport.js';
 export { runProgram, type RunOptions } from './node.js';
+export { runAssemblyScript, instantiateAssemblyScript, type AssemblyScriptRunOptions } from './asm.js';
