@@ -40,7 +40,7 @@ export async function runProgram(opts: RunOptions): Promise<void> {
     wasmBinary: bytes,
     // Exit once what the program sent has left, as a Windows process's sockets still send after it exits.
     quit(status: number, toThrow: unknown) {
-      void host.winsock.flushAll(EXIT_FLUSH_MS).then(() => process.exit(status));
+      void host.winsock.flushAll(EXIT_FLUSH_MS).then(drainStdio).then(() => process.exit(status));
       throw toThrow;
     },
     instantiateWasm(info: Record<string, unknown>, receive: (i: WebAssembly.Instance, m: WebAssembly.Module) => void) {
@@ -55,6 +55,14 @@ export async function runProgram(opts: RunOptions): Promise<void> {
   host.attach(() => m.asm.memory, () => ({ malloc: (n) => m._malloc(n), free: (p) => m._free(p) }));
   suspender.asyncify = m.__winsock.Asyncify;
   m.__winsock.run(opts.args);
+}
+
+/**
+ * Output written to a pipe that was full is still queued in Node; exiting now would drop it.
+ * An empty write's callback runs once everything before it is out.
+ */
+function drainStdio(): Promise<unknown> {
+  return Promise.all([process.stdout, process.stderr].map((s) => new Promise<void>((r) => s.write('', () => r()))));
 }
 
 function traceFromEnv(): boolean {

@@ -5,6 +5,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const BUILD = path.join(ROOT, 'build', 'test');
 const ex = (f: string) => path.join(ROOT, 'wasm', 'examples', f);
 const tp = (f: string) => path.join(ROOT, 'test', 'programs', f);
+const cf = (f: string) => path.join(ROOT, 'test', 'conformance', f);
 
 /** Every program the integration tests build (name -> source). */
 export const PROGRAMS: Record<string, string> = {
@@ -28,4 +29,9 @@ export const PROGRAMS: Record<string, string> = {
   poll: tp('poll.c'),
   overlapped_echo_client: ex('overlapped_echo_client.c'),
   eventselect_server: ex('eventselect_server.c'),
+  conformance_layout: cf('layout/probe.c'),
+  conf_wsasend_errors: cf('programs/wsasend_errors.c'),
+  conf_overlapped: cf('programs/overlapped.c'),
+  conf_events_select: cf('programs/events_select.c'),
+  conf_sockets: cf('programs/sockets.c'),
 };

@@ -561,7 +561,10 @@ export class Ws2_32 {
       if (!isFailure(sock)) valid++;
       entries.push({ p, sock: isFailure(sock) ? undefined : sock, events });
     }
-    if (valid === 0) return this.fail(fail('EINVAL', 'no valid socket'));
+    if (valid === 0) {
+      for (const e of entries) this.mem.setU16(e.p + WSAPOLLFD.revents, POLLNVAL);
+      return this.fail(fail('EINVAL', 'no valid socket'));
+    }
     const revents = (e: (typeof entries)[number]): number => {
       if (!e.sock || e.sock.closed) return POLLNVAL;
       const st = e.sock.pollState();

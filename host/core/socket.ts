@@ -353,7 +353,9 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   onConnection(conn: IncomingConnection): void {
     if (this.incoming.length >= this.backlog) { conn.refuse(); return; }
     this.incoming.push(conn);
-    this.changed();
+    // A connection reaches the accept queue after the client's handshake has completed:
+    // let a client in this process see its connect complete (FD_CONNECT) first, as on Windows.
+    setImmediate(() => { if (!this.closed) this.changed(); });
   }
 
   // ---- operations -------------------------------------------------------
@@ -627,8 +629,10 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   flushed(): Promise<void> { return this.conn ? this.conn.flushed() : Promise.resolve(); }
 
   pollState(): { readable: boolean; writable: boolean; hangup: boolean; error: boolean } {
+    // Windows' WSAPoll reports a peer's graceful close as POLLHUP alone, not POLLRDNORM.
+    const data = this.state === 'listening' ? this.incoming.length > 0 : this.state === 'connected' && this.queue.bytes > 0;
     return {
-      readable: this.readable(),
+      readable: data,
       writable: this.writable() && !this.broken,
       hangup: this.state === 'connected' && (this.peerEnded || this.broken !== undefined),
       error: this.connectFailed || (this.broken !== undefined && this.broken.code !== 'ECONNABORTED'),

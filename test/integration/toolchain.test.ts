@@ -1,5 +1,5 @@
 // winsock-cc as a compiler driver, the import surface, and WINSOCK_TRACE.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,6 +87,20 @@ describe('a program as a Windows process', () => {
     expect(r.stdout).toBe('5:alpha\n5:be ta\n');
     expect(r.stderr).toBe('lines=2\n');
     expect(r.status).toBe(2);
+  });
+
+  it('all of a long output reaches a slow reader through a pipe before the program exits', async () => {
+    const p = spawn(process.execPath, [path.join(BUILD, 'conformance_layout.js')]);
+    let out = '';
+    p.stdout.on('data', (d) => {
+      out += d;
+      p.stdout.pause(); // a reader slower than the writer fills the pipe
+      setTimeout(() => p.stdout.resume(), 2);
+    });
+    const code = await new Promise((r) => p.on('close', r));
+    expect(code).toBe(0);
+    expect(out.split('\n').filter((l) => l.includes(': ')).length).toBeGreaterThan(1000);
+    expect(out.endsWith('\n')).toBe(true);
   });
 
   it('separate compile and link steps, as a Makefile with CC=winsock-cc does', () => {
