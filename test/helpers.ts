@@ -59,3 +59,13 @@ export async function runLines(name: string): Promise<Map<string, string>> {
   if (r.stderr !== '' || r.code !== 0) throw new Error(`${name} exited ${r.code}: ${r.stderr}\n${r.stdout}`);
   return lines(r.stdout);
 }
+
+/** A plain Node echo server on loopback: echoes, and ends when the client ends. */
+export function echoServer(): Promise<{ port: number; close: () => void }> {
+  return new Promise((resolve) => {
+    const srv = net.createServer({ allowHalfOpen: true }, (s) => {
+      s.on('data', (d) => s.write(d));
+      s.on('end', () => s.end());
+    }).listen(0, '127.0.0.1', () => resolve({ port: (srv.address() as net.AddressInfo).port, close: () => srv.close() }));
+  });
+}

@@ -1,17 +1,8 @@
 // The example programs of wasm/examples, and a documentation-style client, against real loopback servers.
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { freePort, run } from '../helpers.js';
+import { echoServer, freePort, run } from '../helpers.js';
 
-/** A plain Node echo server: echoes, and ends when the client ends. */
-function echoServer(): Promise<{ port: number; close: () => void }> {
-  return new Promise((resolve) => {
-    const srv = net.createServer({ allowHalfOpen: true }, (s) => {
-      s.on('data', (d) => s.write(d));
-      s.on('end', () => s.end());
-    }).listen(0, '127.0.0.1', () => resolve({ port: (srv.address() as net.AddressInfo).port, close: () => srv.close() }));
-  });
-}
 
 describe('examples', () => {
   it('tcp_echo: the blocking server and client of one program talk to each other', async () => {

@@ -4,7 +4,7 @@
 // names the sentence it checks. Waits print "ret lasterror": 192 is WAIT_IO_COMPLETION.
 import net from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run, runLines } from '../helpers.js';
+import { echoServer, run, runLines } from '../helpers.js';
 
 const WSA_IO_PENDING = 997;
 const WSA_IO_INCOMPLETE = 996;
@@ -270,15 +270,6 @@ describe('overlapped.c: aborted, cancelled, reset and closed', () => {
   });
 });
 
-/** A plain Node echo server: echoes, and ends when the client ends. */
-function echoServer(): Promise<{ port: number; close: () => void }> {
-  return new Promise((resolve) => {
-    const srv = net.createServer({ allowHalfOpen: true }, (s) => {
-      s.on('data', (d) => s.write(d));
-      s.on('end', () => s.end());
-    }).listen(0, '127.0.0.1', () => resolve({ port: (srv.address() as net.AddressInfo).port, close: () => srv.close() }));
-  });
-}
 
 describe('overlapped_echo_client', () => {
   it('a completion-routine echo client (several WSASends and one WSARecv in flight, SleepEx(INFINITE, TRUE)) gets every byte back through a Node echo server', async () => {

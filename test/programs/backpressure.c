@@ -7,19 +7,13 @@ int main(int argc, char **argv)
 {
     WSADATA wsa;
     SOCKET s;
-    struct sockaddr_in addr;
     static char buf[65536];
     long long total = 0;
     int n;
 
     if (argc < 3) return 2;
     WSAStartup(MAKEWORD(2, 2), &wsa);
-    s = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
-    memset(&addr, 0, sizeof(addr));
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = htons((u_short)atoi(argv[1]));
-    if (connect(s, (struct sockaddr *)&addr, sizeof(addr)) == SOCKET_ERROR) { printf("connect: %d\n", WSAGetLastError()); return 1; }
+    s = connect_loopback(argv[1]);
     printf("connected: 1\n");
     fflush(stdout);
     Sleep((DWORD)atoi(argv[2]));

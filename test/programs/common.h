@@ -43,3 +43,16 @@ static inline void make_pair(SOCKET *client, SOCKET *server)
     if (*server == INVALID_SOCKET) { printf("setup-accept: %d\n", WSAGetLastError()); exit(1); }
     closesocket(l);
 }
+
+/* A TCP connection to 127.0.0.1:<port> (a server the test runs); exits on failure. */
+static inline SOCKET connect_loopback(const char *port)
+{
+    struct sockaddr_in addr;
+    SOCKET s = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
+    memset(&addr, 0, sizeof(addr));
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons((u_short)atoi(port));
+    if (connect(s, (struct sockaddr *)&addr, sizeof(addr)) == SOCKET_ERROR) { printf("connect: %d\n", WSAGetLastError()); exit(1); }
+    return s;
+}

@@ -9,7 +9,6 @@ int main(int argc, char **argv)
 {
     WSADATA wsa;
     SOCKET s;
-    struct sockaddr_in addr;
     u_long on = 1;
     char buf[64];
     int n = SOCKET_ERROR;
@@ -17,12 +16,7 @@ int main(int argc, char **argv)
 
     if (argc < 2) return 2;
     WSAStartup(MAKEWORD(2, 2), &wsa);
-    s = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
-    memset(&addr, 0, sizeof(addr));
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = htons((u_short)atoi(argv[1]));
-    if (connect(s, (struct sockaddr *)&addr, sizeof(addr)) == SOCKET_ERROR) return 1;
+    s = connect_loopback(argv[1]);
     ioctlsocket(s, FIONBIO, &on);
 
     /* 1. Spin on recv. */
