@@ -17,6 +17,9 @@ export const FD = { READ: 0, WRITE: 1, OOB: 2, ACCEPT: 3, CONNECT: 4, CLOSE: 5 }
 
 export const SOCK_STREAM = 1;
 export const SOCK_DGRAM = 2;
+/** Receive flags core interprets (the same values on Windows and POSIX). */
+const MSG_PEEK = 0x2;
+const MSG_WAITALL = 0x8;
 
 /** Windows' default SO_SNDBUF and SO_RCVBUF (64 KiB). */
 export const DEFAULT_BUFFER = 65536;
@@ -504,8 +507,8 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (this.state === 'closed') return fail('ENOTSOCK');
     if (this.state !== 'connected') return fail('ENOTCONN');
     if (this.recvShut) return fail('ESHUTDOWN');
-    const peek = (flags & 0x2) !== 0;
-    const waitAll = (flags & 0x8) !== 0 && !peek;
+    const peek = (flags & MSG_PEEK) !== 0;
+    const waitAll = (flags & MSG_WAITALL) !== 0 && !peek;
     this.reenable(FD.READ);
     if (iov.total === 0) return this.settle(0);
     const attempt = (): Outcome | undefined => {
@@ -763,8 +766,8 @@ export class DatagramSocket extends Socket implements DatagramEvents {
     if (this.closed) return fail('ENOTSOCK');
     if (!this.binding && !this.local) return fail('EINVAL'); // recvfrom on an unbound datagram socket
     if (this.recvShut) return fail('ESHUTDOWN');
-    if (flags & 0x8) return fail('EOPNOTSUPP'); // MSG_WAITALL has no meaning for datagrams
-    const peek = (flags & 0x2) !== 0;
+    if (flags & MSG_WAITALL) return fail('EOPNOTSUPP'); // MSG_WAITALL has no meaning for datagrams
+    const peek = (flags & MSG_PEEK) !== 0;
     this.reenable(FD.READ);
     return this.settle(this.blockOn(() => (this.closed ? fail('EINTR') : this.takeDatagram(mem, iov, peek, from)), this.options.rcvtimeo));
   }
