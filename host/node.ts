@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import { WinsockHost } from './instance.js';
 import { EmscriptenSuspender, type EmscriptenAsyncify } from './guests/emscripten.js';
 import { nodeNetwork } from './transports/node.js';
+import { webSocketNetwork } from './transports/websocket.js';
+import type { Network } from './core/transport.js';
 
 interface EmscriptenModule {
   asm: Record<string, unknown> & { memory: WebAssembly.Memory };
@@ -25,13 +27,23 @@ export interface RunOptions {
   /** argv[0] as the program sees it. */
   programName?: string;
   trace?: boolean | ((line: string) => void);
+  /** ws:// or wss:// URL of winsock-proxy: sockets go through it instead of Node's net (default: $WINSOCK_PROXY). */
+  proxy?: string;
+}
+
+/** Node's net/dgram/dns, or, when a proxy URL is given, WebSockets to winsock-proxy as in a page. */
+async function chooseNetwork(proxy: string | undefined): Promise<Network> {
+  if (!proxy) return nodeNetwork();
+  const { WebSocket } = await import('ws');
+  return webSocketNetwork({ url: proxy, WebSocket: WebSocket as never, sendCallbacks: true });
 }
 
 export async function runProgram(opts: RunOptions): Promise<void> {
   const require = createRequire(import.meta.url);
   const factory = require(path.resolve(opts.loader)) as (m: object) => Promise<EmscriptenModule>;
   const bytes = fs.readFileSync(opts.wasm);
-  const host = new WinsockHost({ network: nodeNetwork(), trace: opts.trace ?? traceFromEnv() });
+  const network = await chooseNetwork(opts.proxy ?? process.env.WINSOCK_PROXY);
+  const host = new WinsockHost({ network, trace: opts.trace ?? traceFromEnv() });
   const suspender = new EmscriptenSuspender();
   const imports = host.imports(suspender);
   const m = await factory({
