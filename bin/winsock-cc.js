@@ -78,7 +78,7 @@ async function main(argv) {
     if (a === '-c' || a === '-S' || a === '-E') { compileOnly = true; pass.push(a); continue; }
     if (a.startsWith('--target=')) { target = a.slice(9); continue; }
     if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: winsock-cc [cc flags] files... -o prog.js\n  builds Windows Sockets C programs to run with: node prog.js\n');
+      process.stdout.write('usage: winsock-cc [cc flags] files... -o prog.js\n  builds Windows Sockets C programs to run with: node prog.js\n       winsock-cc --target=web [cc flags] files... -o page.html   (a page; sockets through winsock-proxy)\n');
       return;
     }
     if (a.startsWith('-l')) {
@@ -92,19 +92,27 @@ async function main(argv) {
     if (['-I', '-D', '-U', '-include', '-isystem', '-L', '-x', '-MF', '-MT', '-MQ'].includes(a)) { pass.push(a, argv[++i]); continue; }
     pass.push(a);
   }
-  if (target !== 'node') die(`--target=${target} is not supported yet (only node)`);
+  if (target !== 'node' && target !== 'web') die(`--target=${target} is not supported (node or web)`);
   if (!inputs.length) die('no input files');
   if (compileOnly) {
     run('emcc', [...COMPILE_FLAGS, ...pass, ...inputs, ...(out ? ['-o', out] : [])]);
     return;
   }
-  out ??= 'a.out.js';
-  if (!out.endsWith('.js')) out += '.js';
+  const web = target === 'web';
+  if (web) {
+    out ??= 'a.out.html';
+    if (!out.endsWith('.html')) out += '.html';
+  } else {
+    out ??= 'a.out.js';
+    if (!out.endsWith('.js')) out += '.js';
+  }
+  const webHost = path.join(pkg, 'dist', 'web', 'winsock-web.js');
+  if (web && !fs.existsSync(webHost)) die(`${webHost} is missing: run "npm run build" in ${pkg} first`);
   const optFlags = pass.filter((f) => /^-O/.test(f));
   if (!optFlags.length) optFlags.push('-O2'); // Asyncify needs optimisation to be small and fast
   const imports = await importList();
   const outDir = path.dirname(path.resolve(out));
-  const base = path.basename(out, '.js');
+  const base = path.basename(out, web ? '.html' : '.js');
   fs.mkdirSync(outDir, { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'winsock-cc-'));
   try {
@@ -125,12 +133,19 @@ async function main(argv) {
       '-o', glue,
       '-sASYNCIFY', `-sASYNCIFY_IMPORTS=${JSON.stringify(asyncImports)}`,
       '-sMODULARIZE=1', '-sEXPORT_NAME=WinsockProgram', '-sEXIT_RUNTIME=1',
-      '-sENVIRONMENT=node', '-sNODERAWFS=1', '-sALLOW_MEMORY_GROWTH=1', '-sWASM_BIGINT=1',
+      ...(web ? ['-sENVIRONMENT=web'] : ['-sENVIRONMENT=node', '-sNODERAWFS=1']), '-sALLOW_MEMORY_GROWTH=1', '-sWASM_BIGINT=1',
       '-sEXPORTED_FUNCTIONS=_main,_malloc,_free', '-sASYNCIFY_STACK_SIZE=65536',
       '--js-library', lib, '--post-js', path.join(pkg, 'wasm', 'lib', 'post.js'),
     ]);
-    fs.copyFileSync(glue, path.join(outDir, `${base}.glue.cjs`));
     fs.copyFileSync(path.join(work, `${base}.glue.wasm`), path.join(outDir, `${base}.wasm`));
+    if (web) {
+      // A page for any static file server: the loader, the wasm and the host bundle beside it.
+      fs.copyFileSync(glue, path.join(outDir, `${base}.glue.js`));
+      fs.copyFileSync(webHost, path.join(outDir, 'winsock-web.js'));
+      fs.writeFileSync(out, webPage(base));
+      return;
+    }
+    fs.copyFileSync(glue, path.join(outDir, `${base}.glue.cjs`));
     const hostUrl = pathToFileURL(path.join(pkg, 'dist', 'host', 'node.js')).href;
     // The launcher works whether Node reads it as CommonJS or as an ES module.
     fs.writeFileSync(out, `#!/usr/bin/env node
@@ -141,6 +156,28 @@ import(${JSON.stringify(hostUrl)}).then((m) => m.launch(process.argv[1], ${JSON.
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+const escapeHtml = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+/** The page --target=web writes: ?args=a b c, ?proxy=ws://host:port/ (default ws://<page host>:8787/). */
+function webPage(base) {
+  return `<!doctype html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(base)}</title>
+<style>body { font-family: sans-serif; margin: 1em; } #stdout { background: #111; color: #eee; padding: .5em; min-height: 4em; white-space: pre-wrap; }</style>
+</head>
+<body>
+<p>${escapeHtml(base)} (winsock-wasm). Arguments: <code>?args=a b c</code>; proxy: <code>?proxy=ws://host:port/</code> (default: port 8787 on this page's host).</p>
+<pre id="stdout"></pre>
+<script src="${encodeURI(base)}.glue.js"></script>
+<script src="winsock-web.js"></script>
+<script>WinsockWeb.runPage({ factory: WinsockProgram, wasm: ${JSON.stringify(encodeURI(base) + '.wasm')}, programName: ${JSON.stringify(base)} });</script>
+</body>
+</html>
+`;
 }
 
 main(process.argv.slice(2)).catch((e) => die(e?.stack ?? String(e)));

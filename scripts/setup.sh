@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks to build and test winsock-wasm:
 # Emscripten (emcc), a native C compiler (benchmarks), wabt (import checks),
-# mingw-w64 for i686 (layout conformance), and the npm dependencies. Safe to run again.
+# mingw-w64 for i686 (layout conformance), Chromium (browser tests), and the npm dependencies. Safe to run again.
 # Regenerating the behaviour golden files (npm run conformance) also needs
 # gcc-mingw-w64-x86-64 and wine; npm test does not.
 set -euo pipefail
@@ -13,6 +13,8 @@ command -v gcc >/dev/null 2>&1 || need+=(gcc)
 command -v wasm-objdump >/dev/null 2>&1 || need+=(wabt)
 # The layout conformance test compares our headers with mingw-w64's Win32 (i686) ones.
 command -v i686-w64-mingw32-gcc >/dev/null 2>&1 || need+=(gcc-mingw-w64-i686)
+# Browser tests drive Debian's Chromium with playwright-core (no browser download).
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -1,0 +1,127 @@
+// winsock-cc --target=web: a page built from Windows C runs in Chromium, its sockets going
+// through winsock-proxy to a real TCP server; a target the rules refuse is WSAEACCES.
+// Needs Debian's chromium (apt-get install chromium); skipped without it.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRule } from '../../host/proxy/rules.js';
+import { DEFAULTS, startProxy, type RunningProxy } from '../../host/proxy/server.js';
+import { echoServer } from '../helpers.js';
+import { ROOT } from '../paths.js';
+
+/** Debian's chromium (WINSOCK_CHROMIUM overrides the path). */
+const CHROMIUM = process.env.WINSOCK_CHROMIUM ?? '/usr/bin/chromium';
+const haveChromium = fs.existsSync(CHROMIUM);
+const WEB = path.join(ROOT, 'build', 'web');
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+
+/** A plain static file server: no special headers (no COOP/COEP). */
+function staticServer(dir: string): Promise<http.Server> {
+  const srv = http.createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+    const file = path.join(dir, name);
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((r) => srv.listen(0, '127.0.0.1', () => r(srv)));
+}
+
+function build(src: string, out: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [path.join(ROOT, 'bin', 'winsock-cc.js'), '--target=web', '-O2', src, '-o', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    p.stdout.on('data', (d) => (log += d));
+    p.stderr.on('data', (d) => (log += d));
+    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`winsock-cc --target=web failed (${code}):\n${log}`))));
+  });
+}
+
+const port = (s: net.Server | http.Server) => (s.address() as net.AddressInfo).port;
+
+describe.skipIf(!haveChromium)(`a page built with --target=web, in Chromium (${haveChromium ? CHROMIUM : `skipped: needs Chromium at ${CHROMIUM} (Debian package: chromium)`})`, () => {
+  let files: http.Server;
+  let echo: { port: number; close: () => void };
+  let forbidden: net.Server;
+  let forbiddenSeen = 0;
+  let proxy: RunningProxy;
+  // playwright-core's types are not needed: the page API used is small.
+  let browser: { newPage(): Promise<Page>; close(): Promise<void> };
+  interface Page {
+    goto(url: string): Promise<unknown>;
+    waitForFunction(f: string, arg?: unknown, o?: { timeout: number }): Promise<unknown>;
+    title(): Promise<string>;
+    textContent(sel: string): Promise<string | null>;
+    close(): Promise<void>;
+    on(ev: string, f: (m: { text(): string }) => void): void;
+  }
+
+  beforeAll(async () => {
+    fs.mkdirSync(WEB, { recursive: true });
+    await Promise.all(['tcp_echo', 'overlapped_echo_client'].map((name) =>
+      build(path.join(ROOT, 'wasm', 'examples', `${name}.c`), path.join(WEB, `${name}.html`))));
+    files = await staticServer(WEB);
+    echo = await echoServer();
+    forbidden = net.createServer((s) => { forbiddenSeen++; s.destroy(); });
+    await new Promise<void>((r) => forbidden.listen(0, '127.0.0.1', () => r()));
+    proxy = await startProxy({
+      host: '127.0.0.1', port: 0, origins: [], maxPerClient: DEFAULTS.maxPerClient, maxTotal: DEFAULTS.maxTotal,
+      maxFrame: DEFAULTS.maxFrame, idleMs: DEFAULTS.idleMs, log: () => {},
+      allow: [parseRule(`127.0.0.1:${echo.port}`)],
+    });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--no-first-run'],
+    }) as unknown as typeof browser;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await proxy?.close();
+    files?.close();
+    echo?.close();
+    forbidden?.close();
+  });
+
+  /** Open the page with these argv words; wait for exit; title and #stdout. */
+  async function openPage(name: string, args: string): Promise<{ title: string; stdout: string; console: string[] }> {
+    const page = await browser.newPage();
+    const consoleLines: string[] = [];
+    page.on('console', (m) => consoleLines.push(m.text()));
+    try {
+      const q = new URLSearchParams({ args, proxy: proxy.url });
+      await page.goto(`http://127.0.0.1:${port(files)}/${name}.html?${q}`);
+      await page.waitForFunction('document.title.startsWith("exit:")', undefined, { timeout: 30_000 }).catch(() => {});
+      return { title: await page.title(), stdout: (await page.textContent('#stdout')) ?? '', console: consoleLines };
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('runs the tcp_echo client in the page: echo through winsock-proxy, exit:0', async () => {
+    const r = await openPage('tcp_echo', `client 127.0.0.1 ${echo.port} hello from a page`);
+    expect(r.title, `${r.stdout}\n${r.console.join('\n')}`).toBe('exit:0');
+    // The echo may come back in several pieces, each printed as "client: received: <piece>".
+    expect(r.stdout.replaceAll('client: received: ', '')).toContain('client: sent 18 bytes\nhello\nfrom\na\npage\nclient: 18 of 18 bytes came back\n');
+  });
+
+  it('overlapped I/O with completion routines echoes through the proxy in the page', async () => {
+    const r = await openPage('overlapped_echo_client', `127.0.0.1 ${echo.port} 200`);
+    expect(r.title, `${r.stdout}\n${r.console.join('\n')}`).toBe('exit:0');
+    expect(r.stdout).toMatch(/200 messages, (\d+) bytes sent, \1 bytes echoed and verified/);
+  });
+
+  it('a port outside the allow rules fails with WSAEACCES (10013), the page exits, the server sees nothing', async () => {
+    const r = await openPage('overlapped_echo_client', `127.0.0.1 ${port(forbidden)} 1`);
+    expect(r.title, `${r.stdout}\n${r.console.join('\n')}`).toMatch(/^exit:[1-9]/);
+    expect(r.stdout).toContain(`cannot connect to 127.0.0.1:${port(forbidden)} (10013)`);
+    await new Promise((res) => setTimeout(res, 100));
+    expect(forbiddenSeen).toBe(0);
+  });
+});
