@@ -7,7 +7,11 @@
 // the bench prints the medians of each and the ratios against plain Node.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
+import { parseRule } from '../host/proxy/rules.js';
+import { DEFAULTS, startProxy } from '../host/proxy/server.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,6 +23,56 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BULK_MIB = Number(process.env.BENCH_BULK_MIB ?? 512);
 const PING_COUNT = Number(process.env.BENCH_PING_COUNT ?? 20000);
 const OVERLAPPED_COUNT = Number(process.env.BENCH_OVERLAPPED_COUNT ?? 10000);
+const WEB_MIB = Number(process.env.BENCH_WEB_MIB ?? 128);
+const CHROMIUM = process.env.WINSOCK_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * The same client built with --target=web, in headless Chromium, through winsock-proxy to the
+ * same native server: bulk MB/s (cold, warm) per run. Undefined when Chromium is missing.
+ */
+async function browserBulk(serverPort: number, runs: number): Promise<{ cold: number; warm: number }[] | undefined> {
+  if (!fs.existsSync(CHROMIUM)) return undefined;
+  const dir = path.join(out, 'web');
+  fs.mkdirSync(dir, { recursive: true });
+  execFileSync(process.execPath, [path.join(root, 'bin', 'winsock-cc.js'), '--target=web', '-O2', path.join(benchDir, 'client.c'), '-o', path.join(dir, 'client.html')], { stdio: 'inherit' });
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+  const files = http.createServer((req, res) => {
+    const file = path.join(dir, path.basename(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => files.listen(0, '127.0.0.1', () => r()));
+  const proxy = await startProxy({
+    host: '127.0.0.1', port: 0, origins: [], maxPerClient: DEFAULTS.maxPerClient, maxTotal: DEFAULTS.maxTotal,
+    maxFrame: DEFAULTS.maxFrame, idleMs: DEFAULTS.idleMs, log: () => {}, allow: [parseRule(`127.0.0.1:${serverPort}`)],
+  });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM, headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--no-first-run'],
+  });
+  const results: { cold: number; warm: number }[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage();
+      const args = encodeURIComponent(`127.0.0.1 ${serverPort} bulk ${WEB_MIB}`);
+      const url = `http://127.0.0.1:${(files.address() as net.AddressInfo).port}/client.html?args=${args}&proxy=ws://127.0.0.1:${proxy.port}/`;
+      await page.goto(url);
+      await page.waitForFunction('document.title.startsWith("exit:")', undefined, { timeout: 600_000 });
+      const text = (await page.textContent('#stdout')) ?? '';
+      const m = /bulk ([\d.]+) ([\d.]+)/.exec(text);
+      if ((await page.title()) !== 'exit:0' || !m) throw new Error(`browser client failed: ${await page.title()} ${text}`);
+      results.push({ cold: Number(m[1]), warm: Number(m[2]) });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await proxy.close();
+    files.close();
+  }
+  return results;
+}
 
 function build(): { wasm: string; native: string; server: string } {
   fs.mkdirSync(out, { recursive: true });
@@ -92,6 +146,16 @@ async function main(): Promise<void> {
       const r = results[mode];
       const ratio = (a: string, b: string, k: 'cold' | 'warm') => (r[a][k] / r[b][k]).toFixed(2);
       console.log(`  ratio wasm/node: cold ${ratio('wasm', 'node', 'cold')}x, warm ${ratio('wasm', 'node', 'warm')}x   native/node warm ${ratio('native', 'node', 'warm')}x   wasm/native warm ${ratio('wasm', 'native', 'warm')}x`);
+    }
+    const web = await browserBulk(server.port, Math.min(RUNS, 3));
+    if (!web) {
+      console.log(`\nbrowser: skipped (needs Chromium at ${CHROMIUM}; Debian package chromium)`);
+    } else {
+      const cold = median(web.map((x) => x.cold));
+      const warm = median(web.map((x) => x.warm));
+      console.log(`\nbrowser bulk: the client built with --target=web in headless Chromium, through winsock-proxy, ${WEB_MIB} MiB (MB/s; median of ${web.length})`);
+      console.log(`  browser cold ${cold.toFixed(1).padStart(9)}  warm ${warm.toFixed(1).padStart(9)}   warm runs: ${web.map((x) => x.warm.toFixed(0)).join(' ')}`);
+      console.log(`  ratio browser/wasm-in-Node-over-net: cold ${(cold / results.bulk.wasm.cold).toFixed(2)}x, warm ${(warm / results.bulk.wasm.warm).toFixed(2)}x`);
     }
   } finally {
     server.stop();
