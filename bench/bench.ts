@@ -155,7 +155,7 @@ async function main(): Promise<void> {
       const warm = median(web.map((x) => x.warm));
       console.log(`\nbrowser bulk: the client built with --target=web in headless Chromium, through winsock-proxy, ${WEB_MIB} MiB (MB/s; median of ${web.length})`);
       console.log(`  browser cold ${cold.toFixed(1).padStart(9)}  warm ${warm.toFixed(1).padStart(9)}   warm runs: ${web.map((x) => x.warm.toFixed(0)).join(' ')}`);
-      console.log(`  ratio browser/wasm-in-Node-over-net: cold ${(cold / results.bulk.wasm.cold).toFixed(2)}x, warm ${(warm / results.bulk.wasm.warm).toFixed(2)}x`);
+      console.log(`  ratio browser/wasm-in-Node-over-net: cold ${(cold / results.bulk.wasm.cold).toPrecision(2)}x, warm ${(warm / results.bulk.wasm.warm).toPrecision(2)}x`);
     }
   } finally {
     server.stop();
