@@ -15,7 +15,7 @@ import { request, type OverlappedRequest } from '../core/overlapped.js';
 import { waitFor } from '../core/wait.js';
 import { transferred } from '../core/winsock.js';
 import type { IoVec } from '../core/recv-queue.js';
-import { SOCK_DGRAM, StreamSocket, type Socket } from '../core/socket.js';
+import { SOCK_DGRAM, SOMAXCONN_QUEUE, StreamSocket, type Socket } from '../core/socket.js';
 import type { SockAddr } from '../core/transport.js';
 import type { SelectSets, Winsock } from '../core/winsock.js';
 
@@ -144,7 +144,7 @@ export class Ws2_32 {
     if (isFailure(sock)) return this.fail(sock);
     if (!(sock instanceof StreamSocket)) return this.fail(fail('EOPNOTSUPP'));
     // SOMAXCONN (0x7fffffff) means "a reasonable maximum"; SOMAXCONN_HINT(n) is -n.
-    let n = backlog === 0x7fffffff ? 200 : backlog < 0 ? Math.min(Math.max(-backlog, 200), 65535) : backlog;
+    let n = backlog === 0x7fffffff ? SOMAXCONN_QUEUE : backlog < 0 ? Math.min(Math.max(-backlog, SOMAXCONN_QUEUE), 65535) : backlog;
     n = Math.max(n, 1);
     return then(sock.listen(n), (o) => this.result(o));
   }

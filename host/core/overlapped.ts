@@ -1,7 +1,7 @@
 // Overlapped operations: a request object carries its WSAOVERLAPPED's address and
 // its status; every completion, immediate or deferred, success or failure, goes
 // through one path (IoCompletion.complete).
-import type { CoreError, Outcome } from './errors.js';
+import type { Outcome } from './errors.js';
 import type { EventObject } from './events.js';
 import type { IoVec } from './recv-queue.js';
 import type { SockAddr } from './transport.js';
@@ -46,4 +46,3 @@ export function request(
   return { kind, overlapped, event, routine, iov, mem, flags, to: extra.to, from: extra.from, sent: 0, done: false, result: 0, outFlags: 0 };
 }
 
-export type Failure = CoreError;

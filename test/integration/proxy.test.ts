@@ -267,17 +267,23 @@ describe('who may use the proxy', () => {
   });
 });
 
+/** A TCP server that writes up to 64 MiB to each client as fast as the client lets it. */
+function floodSource(): { src: net.Server; sent: () => number } {
+  let written = 0;
+  const TOTAL = 64 << 20;
+  const chunk = Buffer.alloc(256 * 1024);
+  const src = net.createServer((s) => {
+    const pump = () => { while (written < TOTAL && s.write(chunk)) written += chunk.length; };
+    s.on('drain', () => { written += chunk.length; pump(); });
+    s.on('error', () => {});
+    pump();
+  });
+  return { src, sent: () => written };
+}
+
 describe('backpressure', () => {
   it('a client that sent PAUSE stops the proxy reading: the sender stalls, nothing grows without bound', async () => {
-    let written = 0;
-    const TOTAL = 64 << 20;
-    const chunk = Buffer.alloc(256 * 1024);
-    const src = net.createServer((s) => {
-      const pump = () => { while (written < TOTAL && s.write(chunk)) written += chunk.length; };
-      s.on('drain', () => { written += chunk.length; pump(); });
-      s.on('error', () => {});
-      pump();
-    });
+    const { src, sent } = floodSource();
     const port = await listen(src);
     const p = await startProxy(options({ allow: [parseRule(`127.0.0.1:${port}`)] }));
     try {
@@ -286,26 +292,18 @@ describe('backpressure', () => {
       c.send(frame(Frame.PAUSE).done());
       await c.next(Frame.CONNECTED);
       await new Promise((r) => setTimeout(r, 500));
-      const stalled = written;
+      const stalled = sent();
       await new Promise((r) => setTimeout(r, 300));
-      expect(written).toBe(stalled); // the source is held back by TCP flow control
-      expect(written).toBeLessThan(16 << 20);
+      expect(sent()).toBe(stalled); // the source is held back by TCP flow control
+      expect(sent()).toBeLessThan(16 << 20);
       c.send(frame(Frame.RESUME).done());
-      await waitFor(() => written > stalled + (4 << 20), 10_000);
+      await waitFor(() => sent() > stalled + (4 << 20), 10_000);
       c.ws.terminate();
     } finally { await p.close(); src.close(); }
   });
 
   it('a client that stops reading its WebSocket makes the proxy stop reading TCP (bufferedAmount high-water)', async () => {
-    let written = 0;
-    const TOTAL = 64 << 20;
-    const chunk = Buffer.alloc(256 * 1024);
-    const src = net.createServer((s) => {
-      const pump = () => { while (written < TOTAL && s.write(chunk)) written += chunk.length; };
-      s.on('drain', () => { written += chunk.length; pump(); });
-      s.on('error', () => {});
-      pump();
-    });
+    const { src, sent } = floodSource();
     const port = await listen(src);
     const p = await startProxy(options({ allow: [parseRule(`127.0.0.1:${port}`)] }));
     try {
@@ -314,10 +312,10 @@ describe('backpressure', () => {
       await c.next(Frame.CONNECTED);
       c.ws.pause(); // the client's socket is no longer read
       await new Promise((r) => setTimeout(r, 600));
-      const stalled = written;
+      const stalled = sent();
       await new Promise((r) => setTimeout(r, 300));
-      expect(written).toBe(stalled);
-      expect(written).toBeLessThan(24 << 20);
+      expect(sent()).toBe(stalled);
+      expect(sent()).toBeLessThan(24 << 20);
       c.ws.terminate();
     } finally { await p.close(); src.close(); }
   });
