@@ -27,6 +27,29 @@ const WEB_MIB = Number(process.env.BENCH_WEB_MIB ?? 128);
 const CHROMIUM = process.env.WINSOCK_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
+ * Where the processes run. Unpinned, the scheduler sometimes puts client and server on one
+ * core and sometimes on two, and on loopback that alone moves a small-message rate by 2x
+ * (a write that must wake a reader on another core costs about twice as much), so two runs
+ * of the same client disagree more than two clients do. Pinned, the server has the last
+ * CPU and every client the others: each client meets the server across cores, as over a
+ * real network. BENCH_PIN=0 turns this off.
+ */
+function placement(): { server: string[]; client: string[]; text: string } {
+  const cpus = os.cpus().length;
+  const none = (why: string) => ({ server: [], client: [], text: `unpinned (${why})` });
+  if (process.env.BENCH_PIN === '0') return none('BENCH_PIN=0');
+  if (cpus < 2) return none('one CPU');
+  if (spawnSync('taskset', ['-V']).status !== 0) return none('taskset not found');
+  const last = cpus - 1;
+  const others = last === 1 ? '0' : `0-${last - 1}`;
+  return { server: ['taskset', '-c', String(last)], client: ['taskset', '-c', others], text: `server on CPU ${last}, clients on CPU ${others} (taskset)` };
+}
+const PIN = placement();
+/** `cmd args` under a CPU placement prefix (empty when unpinned). */
+const pinned = (prefix: string[], cmd: string, args: string[]): [string, string[]] =>
+  prefix.length ? [prefix[0], [...prefix.slice(1), cmd, ...args]] : [cmd, args];
+
+/**
  * The same client built with --target=web, in headless Chromium, through winsock-proxy to the
  * same native server: bulk MB/s (cold, warm) per run. Undefined when Chromium is missing.
  */
@@ -86,7 +109,7 @@ function build(): { wasm: string; native: string; server: string } {
 }
 
 async function startServer(bin: string): Promise<{ port: number; stop: () => void }> {
-  const p = spawn(bin, ['0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const p = spawn(...pinned(PIN.server, bin, ['0']), { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     p.stdout.on('data', (d: Buffer) => {
       const m = /listening (\d+)/.exec(d.toString());
@@ -99,7 +122,7 @@ async function startServer(bin: string): Promise<{ port: number; stop: () => voi
 
 /** A client prints "<mode> <cold> <warm>": its first pass, and the same work again on the same connection. */
 function runClient(cmd: string, args: string[]): { cold: number; warm: number } {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  const r = spawnSync(...pinned(PIN.client, cmd, args), { encoding: 'utf8' });
   const m = /^(bulk|pingpong|overlapped) ([\d.]+) ([\d.]+)/m.exec(r.stdout ?? '');
   if (r.status !== 0 || !m) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stdout}${r.stderr}`);
   return { cold: Number(m[2]), warm: Number(m[3]) };
@@ -126,6 +149,7 @@ async function main(): Promise<void> {
     ['overlapped', OVERLAPPED_COUNT, 'messages/s'],
   ];
   console.log(`winsock-wasm bench: ${RUNS} runs each, interleaved; loopback; ${os.cpus().length} cores; node ${process.version}`);
+  console.log(`placement: ${PIN.text}; the browser section runs unpinned`);
   const results: Record<string, Record<string, { cold: number; warm: number }>> = {};
   try {
     for (const [mode, amount, unit] of modes) {
