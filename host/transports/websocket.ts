@@ -40,8 +40,14 @@ export interface WebSocketNetworkOptions {
   hostname?: string;
 }
 
-/** How often a browser WebSocket's bufferedAmount is looked at while it is non-zero. */
-const BUFFER_POLL_MS = 10;
+/**
+ * A browser WebSocket says nothing when its buffer drains, so bufferedAmount is looked at
+ * while it is non-zero: again at once (a macrotask) while bytes are leaving, backing off
+ * to this many milliseconds while they are not (a stalled peer costs no CPU).
+ */
+const BUFFER_POLL_MAX_MS = 10;
+/** What a browser's network stack may hold for one WebSocket before SO_SNDBUF counts it. */
+const BROWSER_STACK_BYTES = 256 * 1024;
 
 /** The handshake failed: an HTTP status from ws's message, when there is one. */
 function handshakeCode(message: string | undefined): string {
@@ -68,7 +74,12 @@ class Channel {
   private gone = false;
   private handshakeError: string | undefined;
   private flushWaiters: (() => void)[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  // bufferedAmount polling (browsers): whether a look is scheduled, the bytes handed to
+  // send() so far, how many had left at the last look, and the current back-off.
+  private watching = false;
+  private handed = 0;
+  private leftAtLook = 0;
+  private pollDelay = 0;
 
   constructor(private readonly opts: WebSocketNetworkOptions, private readonly h: ChannelHandler) {
     const ws = (this.ws = new opts.WebSocket(opts.url));
@@ -79,7 +90,18 @@ class Channel {
     ws.onclose = (ev) => this.onClose(ev.code);
   }
 
+  /** Bytes not yet handed to the network: queued before open, or in the WebSocket. */
   get buffered(): number { return this.queued + (this.gone ? 0 : this.ws.bufferedAmount); }
+
+  /**
+   * Of those, what SO_SNDBUF counts. A browser's bufferedAmount includes what its network
+   * stack holds below the page, where a native program's kernel socket buffer would be, so
+   * the first BROWSER_STACK_BYTES of it are not counted (ws's is Node's own buffer: all count).
+   */
+  get held(): number {
+    if (this.opts.sendCallbacks || this.gone) return this.buffered;
+    return this.queued + Math.max(0, this.ws.bufferedAmount - BROWSER_STACK_BYTES);
+  }
 
   send(f: Uint8Array): void {
     if (this.gone || this.closing) return;
@@ -103,7 +125,7 @@ class Channel {
 
   private put(f: Uint8Array): void {
     if (this.opts.sendCallbacks) this.ws.send(f, () => this.sent());
-    else { this.ws.send(f); this.watch(); }
+    else { this.ws.send(f); this.handed += f.length; this.watch(); }
   }
 
   private sent(): void {
@@ -113,12 +135,20 @@ class Channel {
 
   /** Without send callbacks, watch bufferedAmount until it is 0. */
   private watch(): void {
-    if (this.opts.sendCallbacks || this.timer !== undefined || !this.opened) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    if (this.opts.sendCallbacks || this.watching || !this.opened) return;
+    this.watching = true;
+    const look = () => {
+      this.watching = false;
+      if (this.gone) return;
       this.sent();
-      if (this.buffered > 0 && !this.gone) this.watch();
-    }, BUFFER_POLL_MS);
+      if (this.buffered === 0) { this.pollDelay = 0; return; }
+      const left = this.handed - this.ws.bufferedAmount;
+      this.pollDelay = left > this.leftAtLook ? 0 : Math.min(Math.max(1, this.pollDelay * 2), BUFFER_POLL_MAX_MS);
+      this.leftAtLook = left;
+      this.watch();
+    };
+    if (this.pollDelay === 0) setImmediate(look);
+    else setTimeout(look, this.pollDelay);
   }
 
   private onOpen(): void {
@@ -143,7 +173,6 @@ class Channel {
   private onClose(code: number): void {
     if (this.gone) return;
     this.gone = true;
-    clearTimeout(this.timer);
     this.queue = [];
     this.queued = 0;
     for (const r of this.flushWaiters.splice(0)) r();
@@ -204,7 +233,7 @@ class ProxyStream implements StreamConnection, ChannelHandler {
   }
 
   // ---- StreamConnection ---------------------------------------------------
-  get buffered(): number { return this.ch.buffered; }
+  get buffered(): number { return this.ch.held; }
   write(data: Uint8Array): void {
     for (let at = 0; at < data.length; at += MAX_CHUNK) this.ch.send(dataFrame(Frame.DATA, data.subarray(at, at + MAX_CHUNK)));
   }

@@ -43,11 +43,23 @@ function build(src: string, out: string): Promise<void> {
 
 const port = (s: net.Server | http.Server) => (s.address() as net.AddressInfo).port;
 
+/** bench/native_server.c's 'B' mode: after the byte 'B', count everything to EOF and answer with the count (8 bytes LE). */
+function countingServer(): Promise<net.Server> {
+  const srv = net.createServer((s) => {
+    let total = -1n; // the mode byte is not counted
+    s.on('data', (d) => { total += BigInt(d.length); });
+    s.on('end', () => { const b = Buffer.alloc(8); b.writeBigUInt64LE(total); s.end(b); });
+    s.on('error', () => {});
+  });
+  return new Promise((r) => srv.listen(0, '127.0.0.1', () => r(srv)));
+}
+
 describe.skipIf(!haveChromium)(`a page built with --target=web, in Chromium (${haveChromium ? CHROMIUM : `skipped: needs Chromium at ${CHROMIUM} (Debian package: chromium)`})`, () => {
   let files: http.Server;
   let echo: { port: number; close: () => void };
   let forbidden: net.Server;
   let forbiddenSeen = 0;
+  let counter: net.Server;
   let proxy: RunningProxy;
   // playwright-core's types are not needed: the page API used is small.
   let browser: { newPage(): Promise<Page>; close(): Promise<void> };
@@ -62,16 +74,20 @@ describe.skipIf(!haveChromium)(`a page built with --target=web, in Chromium (${h
 
   beforeAll(async () => {
     fs.mkdirSync(WEB, { recursive: true });
-    await Promise.all(['tcp_echo', 'overlapped_echo_client'].map((name) =>
-      build(path.join(ROOT, 'wasm', 'examples', `${name}.c`), path.join(WEB, `${name}.html`))));
+    await Promise.all([
+      ...['tcp_echo', 'overlapped_echo_client'].map((name) =>
+        build(path.join(ROOT, 'wasm', 'examples', `${name}.c`), path.join(WEB, `${name}.html`))),
+      build(path.join(ROOT, 'bench', 'client.c'), path.join(WEB, 'bench_client.html')),
+    ]);
     files = await staticServer(WEB);
     echo = await echoServer();
+    counter = await countingServer();
     forbidden = net.createServer((s) => { forbiddenSeen++; s.destroy(); });
     await new Promise<void>((r) => forbidden.listen(0, '127.0.0.1', () => r()));
     proxy = await startProxy({
       host: '127.0.0.1', port: 0, origins: [], maxPerClient: DEFAULTS.maxPerClient, maxTotal: DEFAULTS.maxTotal,
       maxFrame: DEFAULTS.maxFrame, idleMs: DEFAULTS.idleMs, log: () => {},
-      allow: [parseRule(`127.0.0.1:${echo.port}`)],
+      allow: [parseRule(`127.0.0.1:${echo.port}`), parseRule(`127.0.0.1:${port(counter)}`)],
     });
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
@@ -87,6 +103,7 @@ describe.skipIf(!haveChromium)(`a page built with --target=web, in Chromium (${h
     files?.close();
     echo?.close();
     forbidden?.close();
+    counter?.close();
   });
 
   /** Open the page with these argv words; wait for exit; title and #stdout. */
@@ -115,6 +132,14 @@ describe.skipIf(!haveChromium)(`a page built with --target=web, in Chromium (${h
     const r = await openPage('overlapped_echo_client', `127.0.0.1 ${echo.port} 200`);
     expect(r.title, `${r.stdout}\n${r.console.join('\n')}`).toBe('exit:0');
     expect(r.stdout).toMatch(/200 messages, (\d+) bytes sent, \1 bytes echoed and verified/);
+  });
+
+  it('blocking WSASends of 64 KiB stream 2 x 16 MiB out of the page and every byte arrives (the browser send buffer drains without a callback)', async () => {
+    // A browser WebSocket has no "sent" callback: the transport watches bufferedAmount. The
+    // client checks the server's count against what it sent and exits 1 on any difference.
+    const r = await openPage('bench_client', `127.0.0.1 ${port(counter)} bulk 16`);
+    expect(r.title, `${r.stdout}\n${r.console.join('\n')}`).toBe('exit:0');
+    expect(r.stdout).toMatch(/^bulk [\d.]+ [\d.]+$/m);
   });
 
   it('a port outside the allow rules fails with WSAEACCES (10013), the page exits, the server sees nothing', async () => {
