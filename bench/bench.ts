@@ -50,17 +50,44 @@ const pinned = (prefix: string[], cmd: string, args: string[]): [string, string[
   prefix.length ? [prefix[0], [...prefix.slice(1), cmd, ...args]] : [cmd, args];
 
 /**
+ * The ceiling a page can reach: plain WebSocket sends of 64 KiB from page script to a `ws`
+ * server in this process that discards them, keeping at most as much buffered as the client's
+ * socket may (SO_SNDBUF's 64 KiB plus the 256 KiB of browser buffering the transport does not
+ * count), watched the same way (bufferedAmount, looked at again at once). MB/s.
+ */
+const RAW_WS_PAGE = `<!doctype html><script>
+async function rawSend(url, total) {
+  const ws = new WebSocket(url);
+  ws.binaryType = 'arraybuffer';
+  await new Promise((r, j) => { ws.onopen = r; ws.onerror = j; });
+  const chunk = new Uint8Array(65536), mc = new MessageChannel();
+  const tick = () => new Promise((r) => { mc.port1.onmessage = r; mc.port2.postMessage(0); });
+  const t0 = performance.now();
+  for (let sent = 0; sent < total; sent += chunk.length) {
+    while (ws.bufferedAmount > (320 - 64) * 1024) await tick();
+    ws.send(chunk);
+  }
+  while (ws.bufferedAmount > 0) await tick();
+  const rate = total / (performance.now() - t0) / 1000;
+  ws.close();
+  return rate;
+}
+</script>`;
+
+/**
  * The same client built with --target=web, in headless Chromium, through winsock-proxy to the
  * same native server: bulk MB/s (cold, warm) per run. Undefined when Chromium is missing.
  */
-async function browserBulk(serverPort: number, runs: number): Promise<{ cold: number; warm: number }[] | undefined> {
+async function browserBulk(serverPort: number, runs: number): Promise<{ cold: number; warm: number; raw: number }[] | undefined> {
   if (!fs.existsSync(CHROMIUM)) return undefined;
   const dir = path.join(out, 'web');
   fs.mkdirSync(dir, { recursive: true });
   execFileSync(process.execPath, [path.join(root, 'bin', 'winsock-cc.js'), '--target=web', '-O2', path.join(benchDir, 'client.c'), '-o', path.join(dir, 'client.html')], { stdio: 'inherit' });
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
   const files = http.createServer((req, res) => {
-    const file = path.join(dir, path.basename(new URL(req.url ?? '/', 'http://x').pathname));
+    const name = path.basename(new URL(req.url ?? '/', 'http://x').pathname);
+    if (name === 'raw.html') { res.writeHead(200, { 'content-type': 'text/html' }).end(RAW_WS_PAGE); return; }
+    const file = path.join(dir, name);
     if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
     res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
@@ -75,7 +102,12 @@ async function browserBulk(serverPort: number, runs: number): Promise<{ cold: nu
     executablePath: CHROMIUM, headless: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--no-first-run'],
   });
-  const results: { cold: number; warm: number }[] = [];
+  const { WebSocketServer } = await import('ws');
+  const sink = new WebSocketServer({ host: '127.0.0.1', port: 0, maxPayload: 1 << 20 });
+  sink.on('connection', (c) => c.on('message', () => {}));
+  await new Promise<void>((r) => sink.once('listening', () => r()));
+  const sinkUrl = `ws://127.0.0.1:${(sink.address() as net.AddressInfo).port}/`;
+  const results: { cold: number; warm: number; raw: number }[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage();
@@ -86,12 +118,15 @@ async function browserBulk(serverPort: number, runs: number): Promise<{ cold: nu
       const text = (await page.textContent('#stdout')) ?? '';
       const m = /bulk ([\d.]+) ([\d.]+)/.exec(text);
       if ((await page.title()) !== 'exit:0' || !m) throw new Error(`browser client failed: ${await page.title()} ${text}`);
-      results.push({ cold: Number(m[1]), warm: Number(m[2]) });
+      await page.goto(`http://127.0.0.1:${(files.address() as net.AddressInfo).port}/raw.html`);
+      const raw = await page.evaluate(`rawSend(${JSON.stringify(sinkUrl)}, ${WEB_MIB * 1024 * 1024})`) as number;
+      results.push({ cold: Number(m[1]), warm: Number(m[2]), raw });
       await page.close();
     }
   } finally {
     await browser.close();
     await proxy.close();
+    sink.close();
     files.close();
   }
   return results;
@@ -179,7 +214,9 @@ async function main(): Promise<void> {
       const warm = median(web.map((x) => x.warm));
       console.log(`\nbrowser bulk: the client built with --target=web in headless Chromium, through winsock-proxy, ${WEB_MIB} MiB (MB/s; median of ${web.length})`);
       console.log(`  browser cold ${cold.toFixed(1).padStart(9)}  warm ${warm.toFixed(1).padStart(9)}   warm runs: ${web.map((x) => x.warm.toFixed(0)).join(' ')}`);
-      console.log(`  ratio browser/wasm-in-Node-over-net: cold ${(cold / results.bulk.wasm.cold).toPrecision(2)}x, warm ${(warm / results.bulk.wasm.warm).toPrecision(2)}x`);
+      const raw = median(web.map((x) => x.raw));
+      console.log(`  raw page WebSocket to a discarding ws server, same buffering: ${raw.toFixed(1)} (the ceiling for a page here)   runs: ${web.map((x) => x.raw.toFixed(0)).join(' ')}`);
+      console.log(`  ratio browser/wasm-in-Node-over-net: cold ${(cold / results.bulk.wasm.cold).toPrecision(2)}x, warm ${(warm / results.bulk.wasm.warm).toPrecision(2)}x   browser warm/raw page WebSocket ${(warm / raw).toFixed(2)}x`);
     }
   } finally {
     server.stop();
