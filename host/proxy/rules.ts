@@ -86,7 +86,16 @@ export function ipText(b: Uint8Array): string {
   if (b.length === 4) return b.join('.');
   const w: string[] = [];
   for (let i = 0; i < 16; i += 2) w.push(((b[i] << 8) | b[i + 1]).toString(16));
-  return w.join(':'); // uncompressed, still a valid literal for net.connect
+  // RFC 5952: the longest run of two or more zero words (the first of equals) becomes "::".
+  let at = -1, len = 0;
+  for (let i = 0; i < 8;) {
+    let j = i;
+    while (j < 8 && w[j] === '0') j++;
+    if (j - i > len && j - i >= 2) { at = i; len = j - i; }
+    i = j > i ? j : i + 1;
+  }
+  if (at < 0) return w.join(':');
+  return `${w.slice(0, at).join(':')}::${w.slice(at + len).join(':')}`;
 }
 
 function inNet(ip: Uint8Array, r: { bytes: Uint8Array; prefix: number }): boolean {

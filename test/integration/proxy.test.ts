@@ -1,11 +1,12 @@
 // winsock-proxy (docs/PROXY.md): closed by default, checked after resolution, limits that
 // cut one session off without disturbing another, and C programs running through it.
 import dgram from 'node:dgram';
+import fs from 'node:fs';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { Frame, FrameReader, dataFrame, frame } from '../../host/proxy/frames.js';
-import { parseRule } from '../../host/proxy/rules.js';
+import { ipText, parseIp, parseRule } from '../../host/proxy/rules.js';
 import { webSocketNetwork, type WebSocketConstructor } from '../../host/transports/websocket.js';
 import type { StreamEvents } from '../../host/core/transport.js';
 import { DEFAULTS, startProxy, type ProxyOptions, type RunningProxy } from '../../host/proxy/server.js';
@@ -160,6 +161,15 @@ describe('closed by default: the address actually connected to is checked, after
     expect(() => parseRule('127.0.0.1')).toThrow();
     expect(() => parseRule('127.0.0.1:0')).toThrow();
     expect(() => parseRule('10.0.0.0/33:1')).toThrow();
+  });
+  it('addresses are written in their RFC 5952 form (logs, connect targets)', () => {
+    const text = (a: string) => ipText(parseIp(a)!);
+    expect(text('0:0:0:0:0:0:0:1')).toBe('::1');
+    expect(text('::')).toBe('::');
+    expect(text('2001:db8:0:0:1:0:0:1')).toBe('2001:db8::1:0:0:1'); // the first of two equal runs
+    expect(text('2001:db8:0:1:1:1:1:1')).toBe('2001:db8:0:1:1:1:1:1'); // one zero word stays
+    expect(text('fe80:0:0:0:0:0:0:0')).toBe('fe80::');
+    expect(text('::ffff:127.0.0.1')).toBe('127.0.0.1');
   });
 });
 
@@ -416,5 +426,79 @@ describe('C programs through the proxy (WINSOCK_PROXY)', () => {
   });
   it('one log line per session: client, target, bytes each way, close reason', () => {
     expect(logs.some((l) => /^session client=127\.0\.0\.1 kind=tcp target=127\.0\.0\.1:\d+ up=12 down=12 reason=/.test(l))).toBe(true);
+  });
+});
+
+describe('IPv6 targets and host-name rules, end to end', () => {
+  it('[::1]:port admits an IPv6 server, reached by a Windows client that names ::1; the IPv4 loopback on that port is not admitted', async () => {
+    const v6 = net.createServer({ allowHalfOpen: true }, (s) => s.pipe(s));
+    const p6 = await new Promise<number>((r) => v6.listen(0, '::1', () => r((v6.address() as net.AddressInfo).port)));
+    const p = await startProxy(options({ allow: [parseRule(`[::1]:${p6}`)] }));
+    try {
+      const r = await run('unseen_client', ['::1', String(p6)], { env: { WINSOCK_PROXY: p.url } });
+      expect(r.stdout).toContain('Bytes received: 14');
+      expect(r.code).toBe(0);
+      expect(await tryConnect(p.url, '::1', p6, 6)).toBe('connected');
+      expect(await tryConnect(p.url, '127.0.0.1', p6)).toBe('EACCES');
+      await waitFor(() => logs.some((l) => l.includes(`kind=tcp target=[::1]:${p6} up=14 down=14`)));
+    } finally { await p.close(); v6.close(); }
+  });
+
+  it('a host-name rule admits the addresses the name resolves to, on its ports only; a name that resolves to nothing admits nothing', async () => {
+    const p = await startProxy(options({ allow: [parseRule(`localhost:${echoPort}`), parseRule(`nothing.invalid:${forbiddenPort}`)] }));
+    try {
+      // The program names the host; the proxy resolves it and checks the address it connects to.
+      const r = await run('unseen_client', ['localhost', String(echoPort)], { env: { WINSOCK_PROXY: p.url } });
+      expect(r.stdout).toContain('Bytes received: 14');
+      expect(r.code).toBe(0);
+      // A literal that the name resolves to is the same target.
+      expect(await tryConnect(p.url, '127.0.0.1', echoPort)).toBe('connected');
+      // Another port of that host is not.
+      const before = forbiddenSeen;
+      expect(await tryConnect(p.url, '127.0.0.1', forbiddenPort)).toBe('EACCES');
+      expect(forbiddenSeen).toBe(before);
+    } finally { await p.close(); }
+  });
+});
+
+describe('wss (--cert, --key)', () => {
+  const tls = new URL('../fixtures/proxy-tls/', import.meta.url);
+  const certFile = new URL('cert.pem', tls).pathname;
+  const keyFile = new URL('key.pem', tls).pathname;
+
+  it('serves wss: a client that trusts the certificate echoes; a C program given the CA (NODE_EXTRA_CA_CERTS) runs through it', async () => {
+    const p = await startProxy(options({ cert: certFile, key: keyFile }));
+    try {
+      expect(p.url).toMatch(/^wss:\/\/127\.0\.0\.1:\d+\/$/);
+      const ca = fs.readFileSync(certFile);
+      const ws = new WebSocket(p.url, { ca });
+      const got: Buffer[] = [];
+      ws.on('message', (d: Buffer) => got.push(d));
+      await new Promise<void>((r, j) => { ws.once('open', () => r()); ws.once('error', j); });
+      ws.send(frame(Frame.CONNECT).addr({ family: 4, address: '127.0.0.1', port: echoPort }).done());
+      await waitFor(() => got.length >= 1);
+      expect(new FrameReader(new Uint8Array(got[0])).type).toBe(Frame.CONNECTED);
+      ws.close();
+      const r = await run('tcp_echo', ['client', '127.0.0.1', String(echoPort), 'over', 'tls'], { env: { WINSOCK_PROXY: p.url, NODE_EXTRA_CA_CERTS: certFile } });
+      expect(r.stdout).toContain('client: 9 of 9 bytes came back');
+      expect(r.code).toBe(0);
+    } finally { await p.close(); }
+  });
+
+  it('a program that does not trust the certificate cannot use the proxy: WSAECONNREFUSED (10061), not a hang', async () => {
+    const p = await startProxy(options({ cert: certFile, key: keyFile }));
+    try {
+      const r = await run('overlapped_echo_client', ['127.0.0.1', String(echoPort), '1'], { env: { WINSOCK_PROXY: p.url, NODE_EXTRA_CA_CERTS: '' }, timeoutMs: 15_000 });
+      expect(r.stdout).toContain('(10061)');
+      expect(r.code).not.toBe(0);
+    } finally { await p.close(); }
+  });
+
+  it('a plain ws:// client cannot talk to the wss port', async () => {
+    const p = await startProxy(options({ cert: certFile, key: keyFile }));
+    try {
+      const c = new Raw(p.url.replace('wss:', 'ws:'));
+      expect(await c.opened).toBe(false);
+    } finally { await p.close(); }
   });
 });
