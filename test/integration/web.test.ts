@@ -78,6 +78,7 @@ describe.skipIf(!haveChromium)(`a page built with --target=web, in Chromium (${h
       ...['tcp_echo', 'overlapped_echo_client'].map((name) =>
         build(path.join(ROOT, 'wasm', 'examples', `${name}.c`), path.join(WEB, `${name}.html`))),
       build(path.join(ROOT, 'bench', 'client.c'), path.join(WEB, 'bench_client.html')),
+      build(path.join(ROOT, 'test', 'programs', 'unseen_client.c'), path.join(WEB, 'unseen_client.html')),
     ]);
     files = await staticServer(WEB);
     echo = await echoServer();
@@ -126,6 +127,13 @@ describe.skipIf(!haveChromium)(`a page built with --target=web, in Chromium (${h
     expect(r.title, `${r.stdout}\n${r.console.join('\n')}`).toBe('exit:0');
     // The echo may come back in several pieces, each printed as "client: received: <piece>".
     expect(r.stdout.replaceAll('client: received: ', '')).toContain('client: sent 18 bytes\nhello\nfrom\na\npage\nclient: 18 of 18 bytes came back\n');
+  });
+
+  it('a client written as Windows documentation samples are (getaddrinfo on a name, send, shutdown, receive to the end) runs unchanged in the page', async () => {
+    // The name is resolved at the proxy; it connects to the first resolved address the rules admit.
+    const r = await openPage('unseen_client', `localhost ${echo.port}`);
+    expect(r.title, `${r.stdout}\n${r.console.join('\n')}`).toBe('exit:0');
+    expect(r.stdout).toBe('Bytes Sent: 14\nBytes received: 14\nConnection closed\n');
   });
 
   it('overlapped I/O with completion routines echoes through the proxy in the page', async () => {
