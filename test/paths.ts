@@ -34,4 +34,5 @@ export const PROGRAMS: Record<string, string> = {
   conf_overlapped: cf('programs/overlapped.c'),
   conf_events_select: cf('programs/events_select.c'),
   conf_sockets: cf('programs/sockets.c'),
+  conf_relay: cf('programs/relay.c'),
 };
