@@ -43,7 +43,7 @@ export interface WebSocketNetworkOptions {
 /**
  * A browser WebSocket says nothing when its buffer drains, so bufferedAmount is looked at
  * while it is non-zero: again at once (a macrotask) while bytes are leaving, backing off
- * to this many milliseconds while they are not (a stalled peer costs no CPU).
+ * to this many milliseconds while they are not (a stalled peer costs one look per 10 ms).
  */
 const BUFFER_POLL_MAX_MS = 10;
 /** What a browser's network stack may hold for one WebSocket before SO_SNDBUF counts it. */
