@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRule } from '../../host/proxy/rules.js';
 import { DEFAULTS, startProxy, type RunningProxy } from '../../host/proxy/server.js';
-import { echoServer } from '../helpers.js';
+import { echoServer, freePort } from '../helpers.js';
 import { ROOT } from '../paths.js';
 
 /** Debian's chromium (WINSOCK_CHROMIUM overrides the path). */
@@ -157,4 +157,41 @@ describe.skipIf(!haveChromium)(`a page built with --target=web, in Chromium (${h
     await new Promise((res) => setTimeout(res, 100));
     expect(forbiddenSeen).toBe(0);
   });
+
+  it('npm run demo:web serves its pages, the proxy and an echo server: the URLs it prints work, and the one it says is not admitted gets WSAEACCES', async () => {
+    const [port, proxyPort] = [await freePort(), await freePort()];
+    const demo = spawn(process.execPath, [path.join(ROOT, 'dist', 'scripts', 'demo-web.js')], {
+      env: { ...process.env, PORT: String(port), PROXY_PORT: String(proxyPort) }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    demo.stdout.on('data', (d) => (out += d));
+    demo.stderr.on('data', (d) => (out += d));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const t = setInterval(() => { if (out.includes('Ctrl-C stops')) { clearInterval(t); resolve(); } }, 100);
+        demo.on('exit', (code) => { clearInterval(t); reject(new Error(`demo:web exited with ${code}:\n${out}`)); });
+      });
+      const urls = [...out.matchAll(/^\s+(http:\/\/\S+)/gm)].map((m) => m[1]);
+      expect(urls.length, out).toBe(3);
+      const visit = async (url: string) => {
+        const page = await browser.newPage();
+        try {
+          await page.goto(url);
+          await page.waitForFunction('document.title.startsWith("exit:")', undefined, { timeout: 30_000 });
+          return { title: await page.title(), stdout: (await page.textContent('#stdout')) ?? '' };
+        } finally { await page.close(); }
+      };
+      const echoed = await visit(urls[0]);
+      expect(echoed.title, echoed.stdout).toBe('exit:0');
+      expect(echoed.stdout).toContain('bytes came back');
+      const overlapped = await visit(urls[1]);
+      expect(overlapped.title, overlapped.stdout).toBe('exit:0');
+      expect(overlapped.stdout).toMatch(/100 messages, (\d+) bytes sent, \1 bytes echoed and verified/);
+      const refused = await visit(urls[2]);
+      expect(refused.title).toMatch(/^exit:[1-9]/);
+      expect(refused.stdout).toContain('(10013)');
+    } finally {
+      demo.kill();
+    }
+  }, 180_000);
 });
