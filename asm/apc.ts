@@ -9,8 +9,8 @@
 
 import { APC_RECORD } from "./layouts";
 
-@external("winsock_wasm", "apc_next") declare function apc_next(apc: usize): i32;
-@external("winsock_wasm", "apc_done") declare function apc_done(): void;
+// Says whether the routine taken last has returned, then takes the next one (0: none).
+@external("winsock_wasm", "apc_next") declare function apc_next(apc: usize, finished: i32): i32;
 
 export const WAIT_IO_COMPLETION: u32 = 192;
 
@@ -31,11 +31,12 @@ let record: usize = 0;
 export function runCompletionRoutines(result: u32): u32 {
   if (result != WAIT_IO_COMPLETION) return result;
   if (record == 0) record = heap.alloc(APC_RECORD_SIZE);
-  while (apc_next(record)) {
+  let finished: i32 = 0;
+  while (apc_next(record, finished)) {
     const apc = changetype<APC_RECORD>(record);
     // call_indirect through the table, as apc.c's apc.routine(...) does.
     call_indirect<void>(apc.routine, apc.error, apc.transferred, apc.overlapped, apc.flags);
-    apc_done();
+    finished = 1;
   }
   return result;
 }

@@ -75,8 +75,7 @@ export class Kernel32 {
 /** Project-private imports (module winsock_wasm) used by wasm/runtime/apc.c. */
 export class WinsockWasm {
   constructor(private readonly ws2: Ws2_32) {}
-  apc_next(record: number): number { return this.ws2.waits.apcNext(record); }
-  apc_done(): void { this.ws2.waits.apcDone(); }
+  apc_next(record: number, finished: number): number { return this.ws2.waits.apcNext(record, finished !== 0); }
 }
 
 /** Milliseconds on a monotonic clock (the tick count). */

@@ -29,7 +29,7 @@ const ARGS: Record<string, Kind[]> = {
   CreateEventA: ['p', 'i', 'i', 'p'], CreateEventW: ['p', 'i', 'i', 'p'], SetEvent: ['x'], ResetEvent: ['x'],
   WaitForSingleObject: ['x', 'u'], WaitForSingleObjectEx: ['x', 'u', 'i'],
   WaitForMultipleObjects: ['u', 'p', 'i', 'u'], WaitForMultipleObjectsEx: ['u', 'p', 'i', 'u', 'i'],
-  CancelIo: ['x'], CancelIoEx: ['x', 'p'], apc_next: ['p'], apc_done: [],
+  CancelIo: ['x'], CancelIoEx: ['x', 'p'], apc_next: ['p', 'i'],
 };
 
 const MSG_FLAGS: [number, string][] = [[1, 'MSG_OOB'], [2, 'MSG_PEEK'], [4, 'MSG_DONTROUTE'], [8, 'MSG_WAITALL'], [0x8000, 'MSG_PARTIAL']];

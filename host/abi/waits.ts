@@ -76,8 +76,12 @@ export class Waits {
     return 0;
   }
 
-  /** The next completion routine the guest may run, written to its record; 0 when none. */
-  apcNext(record: number): number {
+  /**
+   * The routine taken last has returned (`finished`), so its socket may have another; then
+   * the next completion routine the guest may run, written to its record; 0 when none.
+   */
+  apcNext(record: number, finished: boolean): number {
+    if (finished) this.ws.apcs.done();
     if (!this.mem.ok(record, APC_RECORD.size)) return 0;
     const apc = this.ws.apcs.take();
     if (!apc) return 0;
@@ -89,7 +93,6 @@ export class Waits {
     this.mem.setU32(p + APC_RECORD.flags, apc.flags);
     return 1;
   }
-  apcDone(): void { this.ws.apcs.done(); }
 }
 
 function ms(timeout: number): number {

@@ -48,8 +48,18 @@ export class SocketOptions {
   copyFrom(o: SocketOptions): void { Object.assign(this, o, { linger: { ...o.linger } }); }
 }
 
+/** Up to this many bytes, gather copies byte by byte. */
+const SMALL_COPY = 256;
+
 /** Fill iov-described guest bytes into one new Buffer (the guest may reuse its buffers at once). */
 function gather(mem: Uint8Array, iov: IoVec, n: number): Uint8Array {
+  if (iov.ptrs.length === 1 && n <= SMALL_COPY) {
+    // A small message: a byte loop costs less than making a view to copy from.
+    const out = Buffer.allocUnsafe(n);
+    const p = iov.ptrs[0];
+    for (let i = 0; i < n; i++) out[i] = mem[p + i];
+    return out;
+  }
   if (iov.ptrs.length === 1) return Buffer.from(mem.subarray(iov.ptrs[0], iov.ptrs[0] + n));
   const out = Buffer.allocUnsafe(n);
   let off = 0;

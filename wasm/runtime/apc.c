@@ -15,9 +15,9 @@ struct __wsw_apc {
 };
 __WSW_SIZE(struct __wsw_apc, 20);
 
-/* Project-private imports (module winsock_wasm): take the next runnable routine; say it returned. */
-int __wsw_apc_next(struct __wsw_apc *apc) __WSW_IMPORT(winsock_wasm, apc_next);
-void __wsw_apc_done(void) __WSW_IMPORT(winsock_wasm, apc_done);
+/* Project-private import (module winsock_wasm): say whether the routine taken last has
+ * returned (`finished`), then take the next runnable routine (0: none). One crossing per routine. */
+int __wsw_apc_next(struct __wsw_apc *apc, int finished) __WSW_IMPORT(winsock_wasm, apc_next);
 
 /* The host's waits, under their Windows names. */
 DWORD __wsw_SleepEx(DWORD ms, BOOL alertable) __WSW_IMPORT(kernel32, SleepEx);
@@ -31,10 +31,11 @@ DWORD __wsw_WSAWaitForMultipleEvents(DWORD n, const WSAEVENT *h, BOOL all, DWORD
 static DWORD run_completion_routines(DWORD result)
 {
     struct __wsw_apc apc;
+    int finished = 0;
     if (result != WAIT_IO_COMPLETION) return result;
-    while (__wsw_apc_next(&apc)) {
+    while (__wsw_apc_next(&apc, finished)) {
         apc.routine(apc.error, apc.transferred, apc.overlapped, apc.flags);
-        __wsw_apc_done();
+        finished = 1;
     }
     return result;
 }
