@@ -19,7 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const benchDir = path.join(root, 'bench');
 const out = path.join(root, 'build', 'bench');
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BULK_MIB = Number(process.env.BENCH_BULK_MIB ?? 512);
 const PING_COUNT = Number(process.env.BENCH_PING_COUNT ?? 20000);
 const OVERLAPPED_COUNT = Number(process.env.BENCH_OVERLAPPED_COUNT ?? 10000);
