@@ -107,19 +107,23 @@ describe.skipIf(!haveChromium)(`a page built with --target=web, in Chromium (${h
     counter?.close();
   });
 
-  /** Open the page with these argv words; wait for exit; title and #stdout. */
-  async function openPage(name: string, args: string): Promise<{ title: string; stdout: string; console: string[] }> {
+  /** Open a page; wait for the program to exit; title, #stdout and console lines. */
+  async function openUrl(url: string): Promise<{ title: string; stdout: string; console: string[] }> {
     const page = await browser.newPage();
     const consoleLines: string[] = [];
     page.on('console', (m) => consoleLines.push(m.text()));
     try {
-      const q = new URLSearchParams({ args, proxy: proxy.url });
-      await page.goto(`http://127.0.0.1:${port(files)}/${name}.html?${q}`);
+      await page.goto(url);
       await page.waitForFunction('document.title.startsWith("exit:")', undefined, { timeout: 30_000 }).catch(() => {});
       return { title: await page.title(), stdout: (await page.textContent('#stdout')) ?? '', console: consoleLines };
     } finally {
       await page.close();
     }
+  }
+
+  /** One of the built pages with these argv words, through the test's proxy. */
+  function openPage(name: string, args: string): Promise<{ title: string; stdout: string; console: string[] }> {
+    return openUrl(`http://127.0.0.1:${port(files)}/${name}.html?${new URLSearchParams({ args, proxy: proxy.url })}`);
   }
 
   it('runs the tcp_echo client in the page: echo through winsock-proxy, exit:0', async () => {
@@ -173,21 +177,13 @@ describe.skipIf(!haveChromium)(`a page built with --target=web, in Chromium (${h
       });
       const urls = [...out.matchAll(/^\s+(http:\/\/\S+)/gm)].map((m) => m[1]);
       expect(urls.length, out).toBe(3);
-      const visit = async (url: string) => {
-        const page = await browser.newPage();
-        try {
-          await page.goto(url);
-          await page.waitForFunction('document.title.startsWith("exit:")', undefined, { timeout: 30_000 });
-          return { title: await page.title(), stdout: (await page.textContent('#stdout')) ?? '' };
-        } finally { await page.close(); }
-      };
-      const echoed = await visit(urls[0]);
+      const echoed = await openUrl(urls[0]);
       expect(echoed.title, echoed.stdout).toBe('exit:0');
       expect(echoed.stdout).toContain('bytes came back');
-      const overlapped = await visit(urls[1]);
+      const overlapped = await openUrl(urls[1]);
       expect(overlapped.title, overlapped.stdout).toBe('exit:0');
       expect(overlapped.stdout).toMatch(/100 messages, (\d+) bytes sent, \1 bytes echoed and verified/);
-      const refused = await visit(urls[2]);
+      const refused = await openUrl(urls[2]);
       expect(refused.title).toMatch(/^exit:[1-9]/);
       expect(refused.stdout).toContain('(10013)');
     } finally {
