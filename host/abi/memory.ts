@@ -36,6 +36,12 @@ export class GuestMemory {
     return ptr !== 0 && ptr + len <= this.size;
   }
 
+  /** A DataView of exactly [p, p+len), for a codec that must not touch more than was checked. */
+  window(p: number, len: number): DataView {
+    const b = this.bytes();
+    return new DataView(b.buffer, b.byteOffset + (p >>> 0), len);
+  }
+
   u8(p: number): number { return this.view().getUint8(p >>> 0); }
   u16(p: number): number { return this.view().getUint16(p >>> 0, true); }
   i16(p: number): number { return this.view().getInt16(p >>> 0, true); }

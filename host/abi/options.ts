@@ -6,97 +6,135 @@ import { fail, isFailure, type CoreError } from '../core/errors.js';
 import { wsaCode } from './errors.js';
 import { SOCK_DGRAM, StreamSocket, type Socket } from '../core/socket.js';
 
-/** How an option's value is laid out in optval. */
-type Codec = 'bool' | 'int' | 'linger';
+/**
+ * How an option's value is laid out in optval. One description gives both the bounds check
+ * and the access: setsockopt checks exactly the bytes `readLength` names and `read` sees only
+ * those bytes (a view of that length), so the check and the read cannot disagree; getsockopt
+ * checks and writes `size` bytes.
+ */
+interface Codec<T> {
+  /** Bytes setsockopt reads for this optlen; undefined when optlen is too short (WSAEFAULT). */
+  readLength(optlen: number): number | undefined;
+  /** The value, from exactly `readLength(optlen)` bytes. */
+  read(value: DataView): T;
+  /** Bytes getsockopt writes and reports in *optlen. */
+  readonly size: number;
+  write(value: DataView, v: T): void;
+}
 
-interface OptionDescriptor {
+type Linger = { on: boolean; seconds: number };
+
+/** A BOOL may be passed as a single byte; four bytes are read as an int. */
+const BOOL: Codec<number> = {
+  readLength: (optlen) => (optlen >= 4 ? 4 : optlen >= 1 ? 1 : undefined),
+  read: (v) => (v.byteLength >= 4 ? v.getInt32(0, true) : v.getUint8(0)),
+  size: 4,
+  write: (v, x) => v.setInt32(0, x, true),
+};
+const INT: Codec<number> = {
+  readLength: (optlen) => (optlen >= 4 ? 4 : undefined),
+  read: (v) => v.getInt32(0, true),
+  size: 4,
+  write: (v, x) => v.setInt32(0, x, true),
+};
+const LINGER_CODEC: Codec<Linger> = {
+  readLength: (optlen) => (optlen >= LINGER.size ? LINGER.size : undefined),
+  read: (v) => ({ on: v.getUint16(LINGER.onoff, true) !== 0, seconds: v.getUint16(LINGER.linger, true) }),
+  size: LINGER.size,
+  write: (v, l) => { v.setUint16(LINGER.onoff, +l.on, true); v.setUint16(LINGER.linger, l.seconds, true); },
+};
+interface OptionDescriptor<T = number> {
   level: number;
   name: number;
   label: string;
-  codec: Codec;
-  get?(s: Socket): number | { on: boolean; seconds: number } | CoreError;
-  set?(s: Socket, v: number | { on: boolean; seconds: number }): CoreError | undefined;
+  codec: Codec<T>;
+  get?(s: Socket): T | CoreError;
+  set?(s: Socket, v: T): CoreError | undefined;
 }
 
-const n = (v: number | { on: boolean; seconds: number }) => v as number;
+/** The table holds options of different value types; each entry's codec and accessors agree on one. */
+const option = <T>(d: OptionDescriptor<T>) => d as unknown as OptionDescriptor<unknown>;
 
-const OPTIONS: OptionDescriptor[] = [
-  { level: SOL_SOCKET, name: SO.SO_REUSEADDR, label: 'SO_REUSEADDR', codec: 'bool',
+const OPTIONS = [
+  option({ level: SOL_SOCKET, name: SO.SO_REUSEADDR, label: 'SO_REUSEADDR', codec: BOOL,
     get: (s) => +s.options.reuseAddress,
-    set: (s, v) => { if (n(v) && s.options.exclusive) return fail('EINVAL'); s.options.reuseAddress = !!n(v); return undefined; } },
-  { level: SOL_SOCKET, name: SO.SO_EXCLUSIVEADDRUSE, label: 'SO_EXCLUSIVEADDRUSE', codec: 'bool',
+    set: (s, v) => { if (v && s.options.exclusive) return fail('EINVAL'); s.options.reuseAddress = !!v; return undefined; } }),
+  option({ level: SOL_SOCKET, name: SO.SO_EXCLUSIVEADDRUSE, label: 'SO_EXCLUSIVEADDRUSE', codec: BOOL,
     get: (s) => +s.options.exclusive,
-    set: (s, v) => { if (n(v) && s.options.reuseAddress) return fail('EINVAL'); s.options.exclusive = !!n(v); return undefined; } },
-  { level: SOL_SOCKET, name: SO.SO_KEEPALIVE, label: 'SO_KEEPALIVE', codec: 'bool',
+    set: (s, v) => { if (v && s.options.reuseAddress) return fail('EINVAL'); s.options.exclusive = !!v; return undefined; } }),
+  option({ level: SOL_SOCKET, name: SO.SO_KEEPALIVE, label: 'SO_KEEPALIVE', codec: BOOL,
     get: (s) => +s.options.keepAlive,
-    set: (s, v) => { s.options.keepAlive = !!n(v); s.applyOptions(); return undefined; } },
-  { level: SOL_SOCKET, name: SO.SO_BROADCAST, label: 'SO_BROADCAST', codec: 'bool',
+    set: (s, v) => { s.options.keepAlive = !!v; s.applyOptions(); return undefined; } }),
+  option({ level: SOL_SOCKET, name: SO.SO_BROADCAST, label: 'SO_BROADCAST', codec: BOOL,
     get: (s) => +s.options.broadcast,
-    set: (s, v) => { s.options.broadcast = !!n(v); s.applyOptions(); return undefined; } },
-  { level: SOL_SOCKET, name: SO.SO_LINGER, label: 'SO_LINGER', codec: 'linger',
+    set: (s, v) => { s.options.broadcast = !!v; s.applyOptions(); return undefined; } }),
+  option({ level: SOL_SOCKET, name: SO.SO_LINGER, label: 'SO_LINGER', codec: LINGER_CODEC,
     get: (s) => s.options.linger,
     set: (s, v) => {
       if (s.type === SOCK_DGRAM) return fail('ENOPROTOOPT');
-      s.options.linger = { ...(v as { on: boolean; seconds: number }) };
+      s.options.linger = { ...v };
       return undefined;
-    } },
-  { level: SOL_SOCKET, name: SO.SO_DONTLINGER, label: 'SO_DONTLINGER', codec: 'bool',
+    } }),
+  option({ level: SOL_SOCKET, name: SO.SO_DONTLINGER, label: 'SO_DONTLINGER', codec: BOOL,
     get: (s) => +!s.options.linger.on,
     set: (s, v) => {
       if (s.type === SOCK_DGRAM) return fail('ENOPROTOOPT');
-      s.options.linger = { on: !n(v), seconds: s.options.linger.seconds };
+      s.options.linger = { on: !v, seconds: s.options.linger.seconds };
       return undefined;
-    } },
-  { level: SOL_SOCKET, name: SO.SO_SNDBUF, label: 'SO_SNDBUF', codec: 'int',
+    } }),
+  option({ level: SOL_SOCKET, name: SO.SO_SNDBUF, label: 'SO_SNDBUF', codec: INT,
     get: (s) => s.options.sndbuf,
-    set: (s, v) => { if (n(v) < 0) return fail('EINVAL'); s.options.sndbuf = n(v); s.ready.notify(); return undefined; } },
-  { level: SOL_SOCKET, name: SO.SO_RCVBUF, label: 'SO_RCVBUF', codec: 'int',
+    set: (s, v) => { if (v < 0) return fail('EINVAL'); s.options.sndbuf = v; s.ready.notify(); return undefined; } }),
+  option({ level: SOL_SOCKET, name: SO.SO_RCVBUF, label: 'SO_RCVBUF', codec: INT,
     get: (s) => s.options.rcvbuf,
-    set: (s, v) => { if (n(v) < 0) return fail('EINVAL'); s.options.rcvbuf = n(v); return undefined; } },
-  { level: SOL_SOCKET, name: SO.SO_SNDTIMEO, label: 'SO_SNDTIMEO', codec: 'int',
+    set: (s, v) => { if (v < 0) return fail('EINVAL'); s.options.rcvbuf = v; return undefined; } }),
+  option({ level: SOL_SOCKET, name: SO.SO_SNDTIMEO, label: 'SO_SNDTIMEO', codec: INT,
     get: (s) => s.options.sndtimeo,
-    set: (s, v) => { s.options.sndtimeo = n(v) >>> 0; return undefined; } },
-  { level: SOL_SOCKET, name: SO.SO_RCVTIMEO, label: 'SO_RCVTIMEO', codec: 'int',
+    set: (s, v) => { s.options.sndtimeo = v >>> 0; return undefined; } }),
+  option({ level: SOL_SOCKET, name: SO.SO_RCVTIMEO, label: 'SO_RCVTIMEO', codec: INT,
     get: (s) => s.options.rcvtimeo,
-    set: (s, v) => { s.options.rcvtimeo = n(v) >>> 0; return undefined; } },
-  { level: SOL_SOCKET, name: SO.SO_ERROR, label: 'SO_ERROR', codec: 'int',
+    set: (s, v) => { s.options.rcvtimeo = v >>> 0; return undefined; } }),
+  option({ level: SOL_SOCKET, name: SO.SO_ERROR, label: 'SO_ERROR', codec: INT,
     get: (s) => {
       const e = s.pendingError;
       s.pendingError = undefined;
       if (s instanceof StreamSocket) s.takeConnectFailure();
       return e ? wsaCode(e) : 0;
-    } },
-  { level: SOL_SOCKET, name: SO.SO_TYPE, label: 'SO_TYPE', codec: 'int', get: (s) => s.type },
-  { level: SOL_SOCKET, name: SO.SO_ACCEPTCONN, label: 'SO_ACCEPTCONN', codec: 'bool', get: (s) => +s.listening },
-  { level: SOL_SOCKET, name: SO.SO_MAX_MSG_SIZE, label: 'SO_MAX_MSG_SIZE', codec: 'int',
+    } }),
+  option({ level: SOL_SOCKET, name: SO.SO_TYPE, label: 'SO_TYPE', codec: INT, get: (s) => s.type }),
+  option({ level: SOL_SOCKET, name: SO.SO_ACCEPTCONN, label: 'SO_ACCEPTCONN', codec: BOOL, get: (s) => +s.listening }),
+  option({ level: SOL_SOCKET, name: SO.SO_MAX_MSG_SIZE, label: 'SO_MAX_MSG_SIZE', codec: INT,
     // Stream sockets have no message size; Windows reports the protocol's dwMessageSize (0) there.
-    get: (s) => (s.type === SOCK_DGRAM ? MAX_UDP_PAYLOAD : 0) },
-  { level: IPPROTO_TCP, name: TCP_NODELAY, label: 'TCP_NODELAY', codec: 'bool',
+    get: (s) => (s.type === SOCK_DGRAM ? MAX_UDP_PAYLOAD : 0) }),
+  option({ level: IPPROTO_TCP, name: TCP_NODELAY, label: 'TCP_NODELAY', codec: BOOL,
     get: (s) => (s.type === SOCK_DGRAM ? fail('ENOPROTOOPT') : +s.options.noDelay),
     set: (s, v) => {
       if (s.type === SOCK_DGRAM) return fail('ENOPROTOOPT');
-      s.options.noDelay = !!n(v);
+      s.options.noDelay = !!v;
       s.applyOptions();
       return undefined;
-    } },
-  { level: IPPROTO_IPV6, name: IPV6_V6ONLY, label: 'IPV6_V6ONLY', codec: 'bool',
+    } }),
+  option({ level: IPPROTO_IPV6, name: IPV6_V6ONLY, label: 'IPV6_V6ONLY', codec: BOOL,
     get: (s) => (s.family === 6 ? +s.options.v6Only : fail('EINVAL')),
     set: (s, v) => {
       if (s.family !== 6) return fail('EINVAL');
       if (!isFailure(s.localAddress())) return fail('EINVAL'); // only before bind
-      s.options.v6Only = !!n(v);
+      s.options.v6Only = !!v;
       return undefined;
-    } },
+    } }),
 ];
 
 const byKey = new Map(OPTIONS.map((o) => [`${o.level}:${o.name}`, o]));
+
+/** Every option the host knows: level, name and label. */
+export const KNOWN_OPTIONS: readonly { level: number; name: number; label: string }[] = OPTIONS.map(({ level, name, label }) => ({ level, name, label }));
 const KNOWN_LEVELS = new Set([SOL_SOCKET, IPPROTO_TCP, IPPROTO_IPV6, 0 /* IPPROTO_IP */, 17 /* IPPROTO_UDP */]);
 
 export function optionName(level: number, name: number): string {
   return byKey.get(`${level}:${name}`)?.label ?? `level ${level} option ${name}`;
 }
 
-function find(level: number, name: number): OptionDescriptor | CoreError {
+function find(level: number, name: number): OptionDescriptor<unknown> | CoreError {
   const d = byKey.get(`${level}:${name}`);
   if (d) return d;
   return KNOWN_LEVELS.has(level) ? fail('ENOPROTOOPT', 'option not supported') : fail('EINVAL', 'unknown level');
@@ -106,15 +144,9 @@ export function setOption(mem: GuestMemory, s: Socket, level: number, name: numb
   const d = find(level, name);
   if (isFailure(d)) return d;
   if (!d.set) return fail('ENOPROTOOPT', 'read-only option');
-  if (d.codec === 'linger') {
-    if (optlen < LINGER.size || !mem.ok(optval, LINGER.size)) return fail('EFAULT');
-    return d.set(s, { on: mem.u16(optval + LINGER.onoff) !== 0, seconds: mem.u16(optval + LINGER.linger) });
-  }
-  // A BOOL may be passed as a single byte; an int needs all four.
-  const need = d.codec === 'bool' ? 1 : 4;
-  if (optlen < need || !mem.ok(optval, need)) return fail('EFAULT');
-  const v = optlen >= 4 ? mem.i32(optval) : mem.u8(optval);
-  return d.set(s, v);
+  const length = d.codec.readLength(optlen);
+  if (length === undefined || !mem.ok(optval, length)) return fail('EFAULT');
+  return d.set(s, d.codec.read(mem.window(optval, length)));
 }
 
 export function getOption(mem: GuestMemory, s: Socket, level: number, name: number, optval: number, optlenPtr: number): CoreError | undefined {
@@ -122,18 +154,11 @@ export function getOption(mem: GuestMemory, s: Socket, level: number, name: numb
   if (isFailure(d)) return d;
   if (!d.get) return fail('ENOPROTOOPT');
   if (!mem.ok(optlenPtr, 4)) return fail('EFAULT');
-  const cap = mem.i32(optlenPtr);
-  const size = d.codec === 'linger' ? LINGER.size : 4;
-  if (cap < size || !mem.ok(optval, size)) return fail('EFAULT');
+  const size = d.codec.size;
+  if (mem.i32(optlenPtr) < size || !mem.ok(optval, size)) return fail('EFAULT');
   const v = d.get(s);
   if (isFailure(v)) return v;
-  if (d.codec === 'linger') {
-    const l = v as { on: boolean; seconds: number };
-    mem.setU16(optval + LINGER.onoff, +l.on);
-    mem.setU16(optval + LINGER.linger, l.seconds);
-  } else {
-    mem.setI32(optval, v as number);
-  }
+  d.codec.write(mem.window(optval, size), v);
   mem.setI32(optlenPtr, size);
   return undefined;
 }
