@@ -1,12 +1,15 @@
 // Builds every C program the integration tests run, once per test run, with winsock-cc.
+// A program whose inputs (its source, the headers beside it, the project's headers, runtime
+// and driver, the import list, its flags) are unchanged since its last build is not rebuilt.
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUILD, ROOT, PROGRAMS } from './paths.js';
 
-function build(src: string, out: string): Promise<void> {
+function build(src: string, flags: string[], out: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [path.join(ROOT, 'bin', 'winsock-cc.js'), '-O2', '-Wall', src, '-o', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [path.join(ROOT, 'bin', 'winsock-cc.js'), '-O2', '-Wall', ...flags, src, '-o', out], { stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     p.stdout.on('data', (d) => (log += d));
     p.stderr.on('data', (d) => (log += d));
@@ -14,10 +17,38 @@ function build(src: string, out: string): Promise<void> {
   });
 }
 
+const files = (dir: string, re: RegExp) => fs.readdirSync(dir).filter((f) => re.test(f)).sort().map((f) => path.join(dir, f));
+
+/** Everything a build reads besides the program's own source. */
+const SHARED_INPUTS = [
+  ...['include', 'runtime', 'lib'].flatMap((d) => files(path.join(ROOT, 'wasm', d), /./)),
+  path.join(ROOT, 'bin', 'winsock-cc.js'),
+  path.join(ROOT, 'dist', 'host', 'abi', 'imports.js'),
+];
+
+function inputsHash(src: string, flags: string[]): string {
+  const h = crypto.createHash('sha256').update(flags.join(' '));
+  for (const f of [src, ...files(path.dirname(src), /\.h$/), ...SHARED_INPUTS]) h.update(f).update(fs.readFileSync(f));
+  return h.digest('hex');
+}
+
+async function buildIfChanged(src: string, flags: string[], out: string): Promise<void> {
+  const stamp = `${out}.inputs`;
+  const hash = inputsHash(src, flags);
+  const wasm = out.replace(/\.js$/, '.wasm');
+  if (fs.existsSync(out) && fs.existsSync(wasm) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) return;
+  fs.rmSync(stamp, { force: true });
+  await build(src, flags, out);
+  fs.writeFileSync(stamp, hash);
+}
+
 export default async function setup(): Promise<void> {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'host', 'node.js'))) throw new Error('dist/ is missing: npm test runs "npm run build" first');
   fs.mkdirSync(BUILD, { recursive: true });
-  const jobs = Object.entries(PROGRAMS).map(([name, src]) => () => build(src, path.join(BUILD, `${name}.js`)));
+  const jobs = Object.entries(PROGRAMS).map(([name, p]) => {
+    const [src, ...flags] = typeof p === 'string' ? [p] : p;
+    return () => buildIfChanged(src, flags, path.join(BUILD, `${name}.js`));
+  });
   // Two at a time: emcc with Asyncify is CPU-bound and the machine has two cores.
   const queue = [...jobs];
   await Promise.all([0, 1].map(async () => {

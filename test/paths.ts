@@ -7,8 +7,8 @@ const ex = (f: string) => path.join(ROOT, 'wasm', 'examples', f);
 const tp = (f: string) => path.join(ROOT, 'test', 'programs', f);
 const cf = (f: string) => path.join(ROOT, 'test', 'conformance', f);
 
-/** Every program the integration tests build (name -> source). */
-export const PROGRAMS: Record<string, string> = {
+/** Every program the integration tests build: name -> source, or [source, extra winsock-cc flags]. */
+export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   tcp_echo: ex('tcp_echo.c'),
   wsasend_client: ex('wsasend_client.c'),
   select_server: ex('select_server.c'),
@@ -35,4 +35,5 @@ export const PROGRAMS: Record<string, string> = {
   conf_events_select: cf('programs/events_select.c'),
   conf_sockets: cf('programs/sockets.c'),
   conf_relay: cf('programs/relay.c'),
+  waitall: tp('waitall.c'),
 };

@@ -23,8 +23,8 @@ export interface OverlappedRequest {
   readonly flags: number;
   readonly to?: SockAddr;
   readonly from?: (a: SockAddr) => void;
-  /** Bytes of a send already handed to the transport. */
-  sent: number;
+  /** Bytes already moved: of a send, handed to the transport; of a MSG_WAITALL receive, put in its buffers. */
+  moved: number;
   done: boolean;
   result: Outcome;
   /** Flags reported at completion (WSAGetOverlappedResult's lpdwFlags). */
@@ -43,6 +43,6 @@ export function request(
   kind: 'send' | 'recv', overlapped: number, event: EventObject | undefined, routine: number,
   iov: IoVec, mem: MemoryBytes, flags: number, extra: { to?: SockAddr; from?: (a: SockAddr) => void } = {},
 ): OverlappedRequest {
-  return { kind, overlapped, event, routine, iov, mem, flags, to: extra.to, from: extra.from, sent: 0, done: false, result: 0, outFlags: 0 };
+  return { kind, overlapped, event, routine, iov, mem, flags, to: extra.to, from: extra.from, moved: 0, done: false, result: 0, outFlags: 0 };
 }
 

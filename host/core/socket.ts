@@ -521,15 +521,44 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     const waitAll = (flags & MSG_WAITALL) !== 0 && !peek;
     this.reenable(FD.READ);
     if (iov.total === 0) return this.settle(0);
-    const attempt = (): Outcome | undefined => {
-      if (this.broken && this.queue.bytes === 0) return this.broken;
-      if (this.queue.bytes === 0) return this.peerEnded ? 0 : undefined;
-      if (waitAll && this.queue.bytes < iov.total && !this.peerEnded && !this.broken) return undefined;
-      const n = this.take(mem(), iov, peek);
-      if (from) { const r = this.conn?.remoteAddress(); if (r) from(r); }
+    const peer = (n: Outcome): Outcome => {
+      if (from && !isFailure(n)) { const r = this.conn?.remoteAddress(); if (r) from(r); }
       return n;
     };
+    if (waitAll && !this.nonBlocking) {
+      // The bytes go into the caller's buffers as they arrive, so a buffer larger than
+      // SO_RCVBUF fills too (the queue never holds more than SO_RCVBUF).
+      let got = 0;
+      return this.settle(this.blockOn(() => {
+        const r = this.fill(mem(), iov, got);
+        got = r.got;
+        return r.outcome === undefined ? undefined : peer(r.outcome);
+      }, this.options.rcvtimeo));
+    }
+    const attempt = (): Outcome | undefined => {
+      if (this.state === 'closed') return fail('EINTR'); // closed while the call waited
+      if (this.broken && this.queue.bytes === 0) return this.broken;
+      if (this.queue.bytes === 0) return this.peerEnded ? 0 : undefined;
+      // A non-blocking MSG_WAITALL receive takes the data only once all of it is there.
+      if (waitAll && this.queue.bytes < iov.total && !this.peerEnded && !this.broken) return undefined;
+      return peer(this.take(mem(), iov, peek));
+    };
     return this.settle(this.blockOn(attempt, this.options.rcvtimeo));
+  }
+
+  /**
+   * MSG_WAITALL: "The receive request will complete only when ... the buffer supplied by
+   * the caller is completely full; the connection has been closed; the request has been
+   * canceled or an error occurred." Moves queued bytes into `iov` after the `got` already
+   * there; the outcome is undefined while the request must go on waiting. Bytes already in
+   * the buffer when the connection fails are reported (the failure comes with the next call).
+   */
+  private fill(mem: Uint8Array, iov: IoVec, got: number): { got: number; outcome: Outcome | undefined } {
+    if (this.state === 'closed') return { got, outcome: fail('EINTR') };
+    if (this.queue.bytes > 0 && got < iov.total) got += this.take(mem, got ? skip(iov, got) : iov, false);
+    if (got === iov.total || this.peerEnded) return { got, outcome: got };
+    if (this.broken) return { got, outcome: got > 0 ? got : this.broken };
+    return { got, outcome: undefined };
   }
 
   /** Take queued bytes into a guest IoVec; resume the transport once below SO_RCVBUF. */
@@ -558,16 +587,21 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       // by the transport": the bytes go over as SO_SNDBUF has room, read from guest memory then.
       const conn = this.conn!;
       const total = req.iov.total;
-      while (req.sent < total) {
+      while (req.moved < total) {
         const room = Math.max(this.options.sndbuf, 1) - conn.buffered;
         if (room <= 0) return undefined;
-        const k = Math.min(room, total - req.sent);
-        conn.write(gather(req.mem(), skip(req.iov, req.sent), k));
-        req.sent += k;
+        const k = Math.min(room, total - req.moved);
+        conn.write(gather(req.mem(), skip(req.iov, req.moved), k));
+        req.moved += k;
       }
       return total;
     }
-    if (this.queue.bytes > 0) return this.take(req.mem(), req.iov, false);
+    if (req.flags & MSG_WAITALL) {
+      const r = this.fill(req.mem(), req.iov, req.moved);
+      req.moved = r.got;
+      return r.outcome;
+    }
+    if (this.queue.bytes > 0) return this.take(req.mem(), req.iov, (req.flags & MSG_PEEK) !== 0);
     if (this.broken) return this.broken;
     if (this.peerEnded) return 0;
     return req.iov.total === 0 ? 0 : undefined;
