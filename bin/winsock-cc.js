@@ -133,7 +133,7 @@ async function main(argv) {
       '-o', glue,
       '-sASYNCIFY', `-sASYNCIFY_IMPORTS=${JSON.stringify(asyncImports)}`,
       '-sMODULARIZE=1', '-sEXPORT_NAME=WinsockProgram', '-sEXIT_RUNTIME=1',
-      ...(web ? ['-sENVIRONMENT=web'] : ['-sENVIRONMENT=node', '-sNODERAWFS=1']), '-sALLOW_MEMORY_GROWTH=1', '-sWASM_BIGINT=1',
+      ...(web ? ['-sENVIRONMENT=web'] : ['-sENVIRONMENT=node', '-sNODERAWFS=1', '-sNODEJS_CATCH_EXIT=0', '-sNODEJS_CATCH_REJECTION=0']), '-sALLOW_MEMORY_GROWTH=1', '-sWASM_BIGINT=1',
       '-sEXPORTED_FUNCTIONS=_main,_malloc,_free', '-sASYNCIFY_STACK_SIZE=65536',
       '--js-library', lib, '--post-js', path.join(pkg, 'wasm', 'lib', 'post.js'),
     ]);

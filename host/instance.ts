@@ -1,9 +1,9 @@
 // A Winsock host for one guest instance: the ws2_32 and kernel32 import objects
 // over the guest's memory, backed by a Network.
-import { IMPORTS } from './abi/imports.js';
+import { IMPORTS, type ImportSpec } from './abi/imports.js';
 import { Kernel32, WinsockWasm } from './abi/kernel32.js';
 import { GuestMemory, type GuestAllocator } from './abi/memory.js';
-import { traced } from './abi/trace.js';
+import { describeCall, traced } from './abi/trace.js';
 import { Ws2_32 } from './abi/ws2_32.js';
 import { WSA } from './abi/constants.js';
 import { Winsock } from './core/winsock.js';
@@ -60,7 +60,7 @@ export class WinsockHost {
       if (typeof method !== 'function') throw new Error(`winsock-wasm: no implementation for ${spec.module}.${spec.name}`);
       let f = guarded(spec.name, method, target, this.ws2_32);
       if (trace) f = traced(spec.module, spec.name, f, this.memory, this.ws2_32, trace);
-      out[spec.module][spec.name] = spec.suspends ? suspender.wrap(this.fair(spec.name, f as MaybeWaiting)) : f;
+      out[spec.module][spec.name] = spec.suspends ? suspender.wrap(this.suspending(spec, f as MaybeWaiting)) : f;
     }
     return out;
   }
@@ -68,23 +68,35 @@ export class WinsockHost {
   /** When the guest last let the event loop run (it waited, or was made to yield). */
   private lastTurn = performance.now();
 
+  /** The call the guest is suspended in, while it waits: what a stalled program is reported as waiting in. */
+  waiting: { spec: ImportSpec; args: number[] } | undefined;
+
+  /** The call the guest waits in, decoded as the trace shows it; undefined while it runs. */
+  describeWait(): string | undefined {
+    const w = this.waiting;
+    return w && describeCall(w.spec.module, w.spec.name, w.args, this.memory);
+  }
+
   /**
-   * A guest that polls (a non-blocking recv until it stops failing with WSAEWOULDBLOCK,
-   * select or WSAPoll with a zero timeout, Sleep(0)) never waits, so the event loop that
-   * would bring its data never runs. On Windows the data arrives meanwhile; here such an
-   * "idle" answer lets the event loop turn once (setImmediate) if it has not run for
-   * YIELD_AFTER_MS. A call that has something to report still returns at once.
+   * An import that may wait. While its promise is pending the guest is suspended in it
+   * (`waiting`). And a guest that polls (a non-blocking recv until it stops failing with
+   * WSAEWOULDBLOCK, select or WSAPoll with a zero timeout, Sleep(0)) never waits, so the
+   * event loop that would bring its data never runs. On Windows the data arrives meanwhile;
+   * here such an "idle" answer lets the event loop turn once (setImmediate) if it has not
+   * run for YIELD_AFTER_MS. A call that has something to report still returns at once.
    */
-  private fair(name: string, f: MaybeWaiting): MaybeWaiting {
-    const idle = IDLE_ANSWER[name];
-    if (!idle) return f;
+  private suspending(spec: ImportSpec, f: MaybeWaiting): MaybeWaiting {
+    const idle = IDLE_ANSWER[spec.name];
     const ws2 = this.ws2_32;
-    const turned = (v: number) => { this.lastTurn = performance.now(); return v; };
+    const resumed = (v: number) => { this.waiting = undefined; this.lastTurn = performance.now(); return v; };
     return (a0, a1, a2, a3, a4, a5, a6, a7, a8) => {
       const r = f(a0, a1, a2, a3, a4, a5, a6, a7, a8);
-      if (typeof r !== 'number') return r.then(turned);
-      if (!idle(r, ws2.lastError) || performance.now() - this.lastTurn < YIELD_AFTER_MS) return r;
-      return new Promise<number>((resolve) => setImmediate(() => resolve(turned(r))));
+      if (typeof r !== 'number') {
+        this.waiting = { spec, args: [a0, a1, a2, a3, a4, a5, a6, a7, a8] };
+        return r.then(resumed);
+      }
+      if (!idle || !idle(r, ws2.lastError) || performance.now() - this.lastTurn < YIELD_AFTER_MS) return r;
+      return new Promise<number>((resolve) => setImmediate(() => resolve(resumed(r))));
     };
   }
 }

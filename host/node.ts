@@ -46,14 +46,17 @@ export async function runProgram(opts: RunOptions): Promise<void> {
   const host = new WinsockHost({ network, trace: opts.trace ?? traceFromEnv() });
   const suspender = new EmscriptenSuspender();
   const imports = host.imports(suspender);
+  const end = new Ending(host);
+  end.watch();
   const m = await factory({
     noInitialRun: true,
     thisProgram: opts.programName ?? path.basename(opts.wasm, '.wasm'),
     wasmBinary: bytes,
-    // Exit once what the program sent has left, as a Windows process's sockets still send after it exits.
+    // exit() and main's return come here with an ExitStatus; a trap or abort with its error.
     quit(status: number, toThrow: unknown) {
-      void host.winsock.flushAll(EXIT_FLUSH_MS).then(drainStdio).then(() => process.exit(status));
-      throw toThrow;
+      if (!isExitStatus(toThrow)) end.crashed(toThrow);
+      else end.exit(status);
+      throw toThrow; // unwinds the guest's stack; nothing more runs
     },
     instantiateWasm(info: Record<string, unknown>, receive: (i: WebAssembly.Instance, m: WebAssembly.Module) => void) {
       Object.assign(info, imports);
@@ -66,8 +69,57 @@ export async function runProgram(opts: RunOptions): Promise<void> {
   });
   host.attach(() => m.asm.memory, () => ({ malloc: (n) => m._malloc(n), free: (p) => m._free(p) }));
   suspender.asyncify = m.__winsock.Asyncify;
-  m.__winsock.run(opts.args);
+  try {
+    m.__winsock.run(opts.args);
+  } catch (e) {
+    // A trap before the first wait, rethrown by quit: already reported.
+    if (!end.exiting) throw e;
+  }
 }
+
+/** Emscripten's ExitStatus: thrown by exit() to unwind, not a failure. */
+function isExitStatus(e: unknown): boolean {
+  return (e as { name?: unknown } | null)?.name === 'ExitStatus';
+}
+
+/**
+ * How a program run under Node ends. Normally with its exit status, once what its sockets
+ * sent has left (as a Windows process's sockets still send after it exits). A trap, an
+ * abort or a host exception, on either side of a wait, prints its message and stack (the
+ * wasm stack names C functions when built with -g) and exits non-zero. And the process
+ * never ends silently while the guest waits in a call: if Node's event loop empties then,
+ * nothing can end that wait, so the call is named and the exit status is non-zero.
+ */
+class Ending {
+  exiting = false;
+  constructor(private readonly host: WinsockHost) {}
+
+  watch(): void {
+    process.on('uncaughtException', (e) => this.crashed(e));
+    process.on('unhandledRejection', (e) => this.crashed(e));
+    process.on('beforeExit', () => {
+      const call = this.host.describeWait();
+      if (this.exiting || call === undefined) return;
+      process.stderr.write(`winsock-wasm: the program waits in ${call}, and nothing can end that wait: no socket, timer or other event is pending\n`);
+      this.exit(STALLED_STATUS);
+    });
+  }
+
+  crashed(e: unknown): void {
+    if (isExitStatus(e) || this.exiting) return; // exit() unwinding, or the rethrow of what was reported
+    process.stderr.write(`winsock-wasm: ${(e as Error)?.stack ?? String(e)}\n`);
+    this.exit(1);
+  }
+
+  exit(status: number): void {
+    if (this.exiting) return;
+    this.exiting = true;
+    void this.host.winsock.flushAll(EXIT_FLUSH_MS).then(drainStdio).then(() => process.exit(status));
+  }
+}
+
+/** Exit status of a program that waits in a call nothing can end. */
+const STALLED_STATUS = 1;
 
 /**
  * Output written to a pipe that was full is still queued in Node; exiting now would drop it.
@@ -84,6 +136,7 @@ function traceFromEnv(): boolean {
 
 /** Entry used by the launcher winsock-cc writes next to the program. */
 export function launch(launcherPath: string, base: string): void {
+  Error.stackTraceLimit = 64; // a trap's report shows the guest's whole call chain
   const dir = path.dirname(path.resolve(launcherPath));
   runProgram({
     loader: path.join(dir, `${base}.glue.cjs`),

@@ -36,4 +36,6 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   conf_sockets: cf('programs/sockets.c'),
   conf_relay: cf('programs/relay.c'),
   waitall: tp('waitall.c'),
+  stall: tp('stall.c'),
+  trap: [tp('trap.c'), '-g'],
 };

@@ -80,13 +80,17 @@ function decode(mem: GuestMemory, kinds: Kind[], args: number[]): string {
 
 export interface TraceState { lastError: number; note: string | undefined }
 
+/** A call as the trace prints it: `module.name(decoded arguments)`. */
+export function describeCall(module: string, name: string, args: number[], mem: GuestMemory): string {
+  return `${module}.${name}(${decode(mem, ARGS[name] ?? [], args)})`;
+}
+
 /** Wrap an import so it prints its call and result. */
 export function traced<F extends (...a: number[]) => unknown>(
   module: string, name: string, f: F, mem: GuestMemory, state: TraceState, write: (line: string) => void,
 ): F {
-  const kinds = ARGS[name] ?? [];
   return ((...args: number[]) => {
-    const call = `${module}.${name}(${decode(mem, kinds, args)})`;
+    const call = describeCall(module, name, args, mem);
     const show = (r: unknown) => {
       const err = state.lastError;
       const tail = err && name !== 'WSAGetLastError' && name !== 'GetLastError'
