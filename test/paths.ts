@@ -38,4 +38,5 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   waitall: tp('waitall.c'),
   stall: tp('stall.c'),
   trap: [tp('trap.c'), '-g'],
+  multiready: tp('multiready.c'),
 };

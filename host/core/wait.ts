@@ -24,6 +24,13 @@ export class Notifier {
 /**
  * Wait until `attempt` gives an outcome (undefined means "not yet"), re-trying it
  * whenever one of `sources` notifies. `timeoutMs` < 0 waits forever.
+ *
+ * A wait on one source (a blocking recv, send, accept) re-tries at each notification and
+ * settles at once. A wait on several (select, WSAPoll, a wait for several events) must
+ * report every source that is ready when it returns: the first notification schedules one
+ * re-try for the end of this event-loop turn (setImmediate runs after the turn's I/O
+ * callbacks), so readiness that arrives in the same turn is gathered, and each notification
+ * costs O(1) rather than a re-check of every source.
  */
 export function waitFor(
   sources: readonly Notifier[],
@@ -34,21 +41,30 @@ export function waitFor(
   return new Promise<Outcome>((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let done = false;
+    let scheduled = false;
     const finish = (r: Outcome) => {
       done = true;
       for (const s of sources) s.remove(waiter);
       if (timer !== undefined) clearTimeout(timer);
       resolve(r);
     };
-    const waiter: Waiter = () => {
+    const retry = (): boolean => {
+      scheduled = false;
       if (done) return true;
       const r = attempt();
       if (r === undefined) return false;
       finish(r);
       return true;
     };
+    const waiter: Waiter = sources.length > 1
+      ? () => {
+        if (!done && !scheduled) { scheduled = true; setImmediate(retry); }
+        return done;
+      }
+      : retry;
     for (const s of sources) s.add(waiter);
-    if (timeoutMs >= 0) timer = setTimeout(() => { if (!done) finish(onTimeout()); }, timeoutMs);
+    // At the deadline a gathered re-try may still be pending: what is ready now is the answer.
+    if (timeoutMs >= 0) timer = setTimeout(() => { if (!done) finish(attempt() ?? onTimeout()); }, timeoutMs);
   });
 }
 
