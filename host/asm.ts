@@ -4,6 +4,7 @@
 // Nothing here implements a Winsock function: every socket call goes to WinsockHost.
 import fs from 'node:fs';
 import { WinsockHost } from './instance.js';
+import { connectTimeoutFromEnv, traceFromEnv } from './env.js';
 import { AsyncifyDriver } from './guests/asyncify.js';
 import { nodeNetwork } from './transports/node.js';
 import type { Network } from './core/transport.js';
@@ -28,6 +29,8 @@ export interface AssemblyScriptRunOptions {
   entry?: string;
   /** Default: real sockets (nodeNetwork()). */
   network?: Network;
+  /** ms before a TCP connect fails with WSAETIMEDOUT (default: $WINSOCK_CONNECT_TIMEOUT_MS, else Windows' 21 s; 0: as long as the system tries). */
+  connectTimeoutMs?: number;
   /** Bytes for the asyncify unwind stack (default 64 KiB). */
   asyncifyStackSize?: number;
 }
@@ -42,7 +45,7 @@ export interface AssemblyScriptProgram {
 export async function instantiateAssemblyScript(opts: AssemblyScriptRunOptions): Promise<AssemblyScriptProgram> {
   const bytes = typeof opts.wasm === 'string' ? fs.readFileSync(opts.wasm) : opts.wasm;
   const module = await WebAssembly.compile(new Uint8Array(bytes));
-  const host = new WinsockHost({ network: opts.network ?? nodeNetwork(), trace: opts.trace ?? traceFromEnv() });
+  const host = new WinsockHost({ network: opts.network ?? nodeNetwork(), trace: opts.trace ?? traceFromEnv(), connectTimeoutMs: opts.connectTimeoutMs ?? connectTimeoutFromEnv() });
   const driver = new AsyncifyDriver({ stackSize: opts.asyncifyStackSize });
   let memory: WebAssembly.Memory | undefined;
   const mem = () => {
@@ -125,7 +128,3 @@ function asEnv(imports: WebAssembly.ModuleImportDescriptor[], mem: () => WebAsse
   return env;
 }
 
-function traceFromEnv(): boolean {
-  const v = process.env.WINSOCK_TRACE;
-  return v !== undefined && v !== '' && v !== '0';
-}

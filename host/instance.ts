@@ -14,6 +14,8 @@ export interface HostOptions {
   network: Network;
   /** true: trace to stderr; a function: trace lines go there. */
   trace?: boolean | ((line: string) => void);
+  /** ms before a TCP connect fails with WSAETIMEDOUT; default Windows' 21 s, 0 as long as the system tries. */
+  connectTimeoutMs?: number;
 }
 
 type ImportObject = Record<string, (...a: never[]) => unknown>;
@@ -28,7 +30,7 @@ export class WinsockHost {
   private getAllocator: (() => GuestAllocator) | undefined;
 
   constructor(private readonly opts: HostOptions) {
-    this.winsock = new Winsock(opts.network);
+    this.winsock = new Winsock(opts.network, { connectTimeout: opts.connectTimeoutMs });
     this.memory = new GuestMemory(() => {
       if (!this.getMemory) throw new Error('winsock-wasm: guest memory is not attached yet');
       return this.getMemory();

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { WinsockHost } from './instance.js';
+import { connectTimeoutFromEnv, traceFromEnv } from './env.js';
 import { EmscriptenSuspender, type EmscriptenAsyncify } from './guests/emscripten.js';
 import { nodeNetwork } from './transports/node.js';
 import { webSocketNetwork } from './transports/websocket.js';
@@ -29,6 +30,8 @@ export interface RunOptions {
   trace?: boolean | ((line: string) => void);
   /** ws:// or wss:// URL of winsock-proxy: sockets go through it instead of Node's net (default: $WINSOCK_PROXY). */
   proxy?: string;
+  /** ms before a TCP connect fails with WSAETIMEDOUT (default: $WINSOCK_CONNECT_TIMEOUT_MS, else Windows' 21 s; 0: as long as the system tries). */
+  connectTimeoutMs?: number;
 }
 
 /** Node's net/dgram/dns, or, when a proxy URL is given, WebSockets to winsock-proxy as in a page. */
@@ -43,7 +46,7 @@ export async function runProgram(opts: RunOptions): Promise<void> {
   const factory = require(path.resolve(opts.loader)) as (m: object) => Promise<EmscriptenModule>;
   const bytes = fs.readFileSync(opts.wasm);
   const network = await chooseNetwork(opts.proxy ?? process.env.WINSOCK_PROXY);
-  const host = new WinsockHost({ network, trace: opts.trace ?? traceFromEnv() });
+  const host = new WinsockHost({ network, trace: opts.trace ?? traceFromEnv(), connectTimeoutMs: opts.connectTimeoutMs ?? connectTimeoutFromEnv() });
   const suspender = new EmscriptenSuspender();
   const imports = host.imports(suspender);
   const end = new Ending(host);
@@ -127,11 +130,6 @@ const STALLED_STATUS = 1;
  */
 function drainStdio(): Promise<unknown> {
   return Promise.all([process.stdout, process.stderr].map((s) => new Promise<void>((r) => s.write('', () => r()))));
-}
-
-function traceFromEnv(): boolean {
-  const v = process.env.WINSOCK_TRACE;
-  return v !== undefined && v !== '' && v !== '0';
 }
 
 /** Entry used by the launcher winsock-cc writes next to the program. */

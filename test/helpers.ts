@@ -69,3 +69,26 @@ export function echoServer(): Promise<{ port: number; close: () => void }> {
     }).listen(0, '127.0.0.1', () => resolve({ port: (srv.address() as net.AddressInfo).port, close: () => srv.close() }));
   });
 }
+
+/**
+ * A loopback port whose SYNs go unanswered: a listener (in a child process whose event loop
+ * is then blocked, so it never accepts) with a backlog of 1, filled with connections; the
+ * kernel drops further SYNs, so a connect to it waits as to an address that never answers.
+ */
+export async function unansweredPort(): Promise<{ port: number; close: () => void }> {
+  const child = spawn(process.execPath, ['-e', `
+    const srv = require('node:net').createServer();
+    srv.listen({ port: 0, host: '127.0.0.1', backlog: 1 }, () => {
+      process.stdout.write(srv.address().port + '\\n', () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0));
+    });`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let text = '';
+    child.stdout!.on('data', (d) => { text += d; if (text.includes('\n')) resolve(Number(text.trim())); });
+    child.on('exit', () => reject(new Error('the listener exited')));
+  });
+  // Fill the accept queue (backlog + 1 on Linux), then one more that stays unanswered.
+  const fillers: net.Socket[] = [];
+  for (let i = 0; i < 3; i++) fillers.push(net.connect(port, '127.0.0.1').on('error', () => {}));
+  await new Promise((r) => setTimeout(r, 200));
+  return { port, close: () => { for (const s of fillers) s.destroy(); child.kill('SIGKILL'); } };
+}

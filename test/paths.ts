@@ -39,4 +39,5 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   stall: tp('stall.c'),
   trap: [tp('trap.c'), '-g'],
   multiready: tp('multiready.c'),
+  connect_timeout: tp('connect_timeout.c'),
 };

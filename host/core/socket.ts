@@ -27,6 +27,13 @@ export const DEFAULT_BUFFER = 65536;
 export const MAX_DATAGRAM = 65507;
 /** Accept queue length used for SOMAXCONN. */
 export const SOMAXCONN_QUEUE = 200;
+/**
+ * How long a TCP connect may take, in ms: Windows sends a SYN and retransmits it twice
+ * (TcpMaxConnectRetransmissions 2, initial retransmission timeout 3 s, doubling), so an
+ * address that never answers fails with WSAETIMEDOUT after 3 + 6 + 12 = 21 s. Linux would
+ * retry for about 130 s. 0 leaves it to the system.
+ */
+export const DEFAULT_CONNECT_TIMEOUT = 21_000;
 /** A blocking gather of at least this many bytes is lent to the transport rather than copied. */
 const BORROW_MIN = 16384;
 
@@ -45,6 +52,8 @@ export class SocketOptions {
   noDelay = false;
   broadcast = false;
   v6Only = true; // Windows default for AF_INET6 sockets
+  /** ms a connect may take before it fails with WSAETIMEDOUT (0: as long as the system tries). */
+  connectTimeout = DEFAULT_CONNECT_TIMEOUT;
   copyFrom(o: SocketOptions): void { Object.assign(this, o, { linger: { ...o.linger } }); }
 }
 
@@ -311,6 +320,8 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   private recvShut = false;
   /** A non-blocking connect finished (success or failure) and select has not yet reported it. */
   private connectFailed = false;
+  /** Ends a connect that takes longer than Windows would try (SocketOptions.connectTimeout). */
+  private connectTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(net: Network, family: 4 | 6, protocol: number) {
     super(net, family, SOCK_STREAM, protocol);
@@ -321,6 +332,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   // ---- transport events -------------------------------------------------
   onConnect(): void {
     if (this.state !== 'connecting') return;
+    clearTimeout(this.connectTimer);
     this.state = 'connected';
     this.canWrite = true; // FD_WRITE once connected
     if (this.selected) this.connectOutcome = 0;
@@ -343,6 +355,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   onError(code: string): void {
     const e = fail(code);
     if (this.state === 'connecting') {
+      clearTimeout(this.connectTimer);
       this.state = 'bound';
       this.connectFailed = true;
       this.pendingError = e;
@@ -435,6 +448,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     this.connectFailed = false;
     this.pendingError = undefined;
     this.conn = this.net.connect(addr, this.local, this);
+    if (this.options.connectTimeout > 0) this.connectTimer = setTimeout(() => this.connectTimedOut(), this.options.connectTimeout);
     if (this.nonBlocking) return fail('EWOULDBLOCK');
     return waitFor([this.ready], () => {
       if (this.state === 'connected') return 0;
@@ -444,6 +458,14 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       this.connectFailed = false;
       return e;
     }, -1, () => fail('ETIMEDOUT'));
+  }
+
+  /** Windows has given up on this connect: it fails as a refused one does, with WSAETIMEDOUT. */
+  private connectTimedOut(): void {
+    if (this.state !== 'connecting') return;
+    const conn = this.conn;
+    this.onError('ETIMEDOUT');
+    conn?.destroy();
   }
 
   private sendError(): CoreError | undefined {
@@ -632,6 +654,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (this.closed) return 0;
     this.cancel(); // "canceled due to the closure of the socket": WSA_OPERATION_ABORTED
     this.closed = true;
+    clearTimeout(this.connectTimer);
     const prev = this.state;
     this.state = 'closed';
     this.listener?.close();

@@ -25,7 +25,8 @@ export class Winsock implements IoCompletion {
   /** Windows SOCKET values are multiples of 4; start well away from 0. */
   private nextHandle = 0x100;
 
-  constructor(readonly net: Network) {}
+  /** `connectTimeout`: ms before a TCP connect fails with WSAETIMEDOUT (default: Windows' 21 s; 0: the system's). */
+  constructor(readonly net: Network, private readonly defaults: { connectTimeout?: number } = {}) {}
 
   get started(): boolean { return this.startups > 0; }
 
@@ -88,7 +89,9 @@ export class Winsock implements IoCompletion {
   socket(family: 4 | 6, type: number, protocol: number): Outcome {
     if (type === SOCK_STREAM) {
       if (protocol !== 0 && protocol !== IPPROTO_TCP) return fail('EPROTONOSUPPORT');
-      return this.add(new StreamSocket(this.net, family, IPPROTO_TCP));
+      const s = new StreamSocket(this.net, family, IPPROTO_TCP);
+      if (this.defaults.connectTimeout !== undefined) s.options.connectTimeout = this.defaults.connectTimeout;
+      return this.add(s);
     }
     if (type === SOCK_DGRAM) {
       if (protocol !== 0 && protocol !== IPPROTO_UDP) return fail('EPROTONOSUPPORT');
