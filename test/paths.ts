@@ -40,4 +40,6 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   trap: [tp('trap.c'), '-g'],
   multiready: tp('multiready.c'),
   connect_timeout: tp('connect_timeout.c'),
+  transfer: tp('transfer.c'),
+  faults: tp('faults.c'),
 };
