@@ -4,7 +4,10 @@
 //   node   - the same protocol in plain Node net (bench/node_client.js)
 //   native - built with gcc through the client's POSIX branch
 // Each client runs its workload twice on one connection (cold, then warm) and times both;
-// the bench prints the medians of each and the ratios against plain Node.
+// the bench prints the medians of each and the ratios against plain Node. The
+// many-connections mode does the same with bench/many.c (WSAPoll over N connections),
+// bench/node_many.js and the native build of many.c, against bench/many_server.c (epoll).
+// BENCH_MODES (a comma list of bulk, pingpong, overlapped, many, browser) runs some only.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -24,6 +27,14 @@ const BULK_MIB = Number(process.env.BENCH_BULK_MIB ?? 512);
 const PING_COUNT = Number(process.env.BENCH_PING_COUNT ?? 20000);
 const OVERLAPPED_COUNT = Number(process.env.BENCH_OVERLAPPED_COUNT ?? 10000);
 const WEB_MIB = Number(process.env.BENCH_WEB_MIB ?? 128);
+const MANY_CONNECTIONS = Number(process.env.BENCH_MANY_CONNECTIONS ?? 1000);
+const MANY_EXCHANGES = Number(process.env.BENCH_MANY_EXCHANGES ?? 100);
+const ALL_MODES = ['bulk', 'pingpong', 'overlapped', 'many', 'browser'];
+const MODES = (process.env.BENCH_MODES ?? ALL_MODES.join(',')).split(',').map((m) => m.trim()).filter(Boolean);
+for (const m of MODES) if (!ALL_MODES.includes(m)) throw new Error(`BENCH_MODES: unknown mode ${m} (known: ${ALL_MODES.join(', ')})`);
+/** Modes that run bench/client.c against native_server.c. */
+const CLIENT_MODES = ['bulk', 'pingpong', 'overlapped'];
+const wants = (m: string): boolean => MODES.includes(m);
 const CHROMIUM = process.env.WINSOCK_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
@@ -132,15 +143,16 @@ async function browserBulk(serverPort: number, runs: number): Promise<{ cold: nu
   return results;
 }
 
-function build(): { wasm: string; native: string; server: string } {
+interface Bins { wasm: string; native: string; server: string }
+
+/** A benchmark client built both ways (winsock-cc and gcc), and the native server it talks to. */
+function build(client: string, server: string): Bins {
   fs.mkdirSync(out, { recursive: true });
-  const server = path.join(out, 'native_server');
-  const native = path.join(out, 'client_native');
-  const wasm = path.join(out, 'client_wasm.js');
-  execFileSync('gcc', ['-O2', '-o', server, path.join(benchDir, 'native_server.c')], { stdio: 'inherit' });
-  execFileSync('gcc', ['-O2', '-o', native, path.join(benchDir, 'client.c')], { stdio: 'inherit' });
-  execFileSync(process.execPath, [path.join(root, 'bin', 'winsock-cc.js'), '-O2', path.join(benchDir, 'client.c'), '-o', wasm], { stdio: 'inherit' });
-  return { wasm, native, server };
+  const bins = { server: path.join(out, server), native: path.join(out, `${client}_native`), wasm: path.join(out, `${client}_wasm.js`) };
+  execFileSync('gcc', ['-O2', '-o', bins.server, path.join(benchDir, `${server}.c`)], { stdio: 'inherit' });
+  execFileSync('gcc', ['-O2', '-o', bins.native, path.join(benchDir, `${client}.c`)], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'bin', 'winsock-cc.js'), '-O2', path.join(benchDir, `${client}.c`), '-o', bins.wasm], { stdio: 'inherit' });
+  return bins;
 }
 
 async function startServer(bin: string): Promise<{ port: number; stop: () => void }> {
@@ -155,12 +167,16 @@ async function startServer(bin: string): Promise<{ port: number; stop: () => voi
   return { port, stop: () => p.kill() };
 }
 
-/** A client prints "<mode> <cold> <warm>": its first pass, and the same work again on the same connection. */
-function runClient(cmd: string, args: string[]): { cold: number; warm: number } {
+/**
+ * A client prints "<mode> <cold> <warm>": its first pass, and the same work again on the same
+ * connection; the many mode adds "<cold seconds> <warm seconds> <connect seconds>" (in `more`).
+ */
+interface Sample { cold: number; warm: number; more: number[] }
+function runClient(cmd: string, args: string[]): Sample {
   const r = spawnSync(...pinned(PIN.client, cmd, args), { encoding: 'utf8' });
-  const m = /^(bulk|pingpong|overlapped) ([\d.]+) ([\d.]+)/m.exec(r.stdout ?? '');
+  const m = /^(bulk|pingpong|overlapped|many) ([\d.]+) ([\d.]+)((?: [\d.]+)*)/m.exec(r.stdout ?? '');
   if (r.status !== 0 || !m) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stdout}${r.stderr}`);
-  return { cold: Number(m[2]), warm: Number(m[3]) };
+  return { cold: Number(m[2]), warm: Number(m[3]), more: m[4].trim().split(' ').filter(Boolean).map(Number) };
 }
 
 const median = (xs: number[]) => {
@@ -168,65 +184,109 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+/** One mode: how much work, its unit, what it does, and how to run each client once. */
+interface Mode { name: string; unit: string; digits: number; detail: string; clients: Record<string, () => Sample> }
+
 async function main(): Promise<void> {
-  const bins = build();
-  const server = await startServer(bins.server);
   const host = '127.0.0.1';
-  const port = String(server.port);
-  const clients: Record<string, (mode: string, amount: number) => { cold: number; warm: number }> = {
-    wasm: (mode, n) => runClient(process.execPath, [bins.wasm, host, port, mode, String(n)]),
-    node: (mode, n) => runClient(process.execPath, [path.join(benchDir, 'node_client.js'), host, port, mode, String(n)]),
-    native: (mode, n) => runClient(bins.native, [host, port, mode, String(n)]),
-  };
-  const modes: [string, number, string][] = [
-    ['bulk', BULK_MIB, 'MB/s'],
-    ['pingpong', PING_COUNT, 'round trips/s'],
-    ['overlapped', OVERLAPPED_COUNT, 'messages/s'],
-  ];
+  const servers: { stop: () => void }[] = [];
+  const modes: Mode[] = [];
+  let serverPort = 0;   // native_server's, for the browser section
+  const stopAll = () => { for (const s of servers) s.stop(); };
+  try {
+    if (CLIENT_MODES.some(wants) || wants('browser')) {
+      const bins = build('client', 'native_server');
+      const server = await startServer(bins.server);
+      servers.push(server);
+      serverPort = server.port;
+      const port = String(server.port);
+      const three = (mode: string, n: number): Record<string, () => Sample> => ({
+        wasm: () => runClient(process.execPath, [bins.wasm, host, port, mode, String(n)]),
+        node: () => runClient(process.execPath, [path.join(benchDir, 'node_client.js'), host, port, mode, String(n)]),
+        native: () => runClient(bins.native, [host, port, mode, String(n)]),
+      });
+      if (wants('bulk')) modes.push({ name: 'bulk', unit: 'MB/s', digits: 1, clients: three('bulk', BULK_MIB), detail: `${BULK_MIB} MiB in 64 KiB WSASend calls of two WSABUFs` });
+      if (wants('pingpong')) modes.push({ name: 'pingpong', unit: 'round trips/s', digits: 0, clients: three('pingpong', PING_COUNT), detail: `${PING_COUNT} round trips of 64 bytes` });
+      if (wants('overlapped')) {
+        modes.push({
+          name: 'overlapped', unit: 'messages/s', digits: 0, clients: three('overlapped', OVERLAPPED_COUNT),
+          detail: `${OVERLAPPED_COUNT} overlapped WSASends of 64 bytes with completion routines, 16 in flight (node: writes with callbacks; native: plain sends)`,
+        });
+      }
+    }
+    if (wants('many')) {
+      const bins = build('many', 'many_server');
+      const server = await startServer(bins.server);
+      servers.push(server);
+      const args = [host, String(server.port), String(MANY_CONNECTIONS), String(MANY_EXCHANGES)];
+      modes.push({
+        name: 'many', unit: 'exchanges/s', digits: 0,
+        clients: {
+          wasm: () => runClient(process.execPath, [bins.wasm, ...args]),
+          node: () => runClient(process.execPath, [path.join(benchDir, 'node_many.js'), ...args]),
+          native: () => runClient(bins.native, args),
+        },
+        detail: `${MANY_CONNECTIONS} connections × ${MANY_EXCHANGES} exchanges of 64 bytes each, all at once under one WSAPoll loop `
+          + `(node: ${MANY_CONNECTIONS} net sockets; native: poll; server: epoll echo; connection setup timed apart)`,
+      });
+    }
+  } catch (e) {
+    stopAll();
+    throw e;
+  }
   console.log(`winsock-wasm bench: ${RUNS} runs each, interleaved; loopback; ${os.cpus().length} cores; node ${process.version}`);
   console.log(`placement: ${PIN.text}; the browser section runs unpinned`);
   const results: Record<string, Record<string, { cold: number; warm: number }>> = {};
   try {
-    for (const [mode, amount, unit] of modes) {
-      const samples: Record<string, { cold: number; warm: number }[]> = { wasm: [], node: [], native: [] };
-      for (let i = 0; i < RUNS; i++) for (const name of Object.keys(clients)) samples[name].push(clients[name](mode, amount));
-      results[mode] = {};
-      const detail = mode === 'bulk' ? `${BULK_MIB} MiB in 64 KiB WSASend calls of two WSABUFs`
-        : mode === 'pingpong' ? `${PING_COUNT} round trips of 64 bytes`
-        : `${OVERLAPPED_COUNT} overlapped WSASends of 64 bytes with completion routines, 16 in flight (node: writes with callbacks; native: plain sends)`;
-      console.log(`\n${mode}: ${detail} (${unit}; median of ${RUNS}; cold = first pass, warm = the same work again on the same connection)`);
-      const digits = mode === 'bulk' ? 1 : 0;
+    for (const mode of modes) {
+      const samples: Record<string, Sample[]> = { wasm: [], node: [], native: [] };
+      for (let i = 0; i < RUNS; i++) for (const name of Object.keys(mode.clients)) samples[name].push(mode.clients[name]());
+      results[mode.name] = {};
+      const what = mode.name === 'many' ? 'connections' : 'connection';
+      console.log(`\n${mode.name}: ${mode.detail} (${mode.unit}; median of ${RUNS}; cold = first pass, warm = the same work again on the same ${what})`);
+      const digits = mode.digits;
       for (const name of Object.keys(samples)) {
         const cold = median(samples[name].map((x) => x.cold));
         const warm = median(samples[name].map((x) => x.warm));
-        results[mode][name] = { cold, warm };
-        console.log(`  ${name.padEnd(7)} cold ${cold.toFixed(digits).padStart(9)}  warm ${warm.toFixed(digits).padStart(9)}   warm runs: ${samples[name].map((x) => x.warm.toFixed(0)).join(' ')}`);
+        results[mode.name][name] = { cold, warm };
+        // The many mode's clients also report each pass's time and the connection setup's.
+        const times = mode.name === 'many'
+          ? `   warm pass ${median(samples[name].map((x) => x.more[1])).toFixed(3)} s, connect ${median(samples[name].map((x) => x.more[2])).toFixed(3)} s`
+          : '';
+        console.log(`  ${name.padEnd(7)} cold ${cold.toFixed(digits).padStart(9)}  warm ${warm.toFixed(digits).padStart(9)}   warm runs: ${samples[name].map((x) => x.warm.toFixed(0)).join(' ')}${times}`);
       }
-      const r = results[mode];
+      const r = results[mode.name];
       const ratio = (a: string, b: string, k: 'cold' | 'warm') => (r[a][k] / r[b][k]).toFixed(2);
       console.log(`  ratio wasm/node: cold ${ratio('wasm', 'node', 'cold')}x, warm ${ratio('wasm', 'node', 'warm')}x   native/node warm ${ratio('native', 'node', 'warm')}x   wasm/native warm ${ratio('wasm', 'native', 'warm')}x`);
     }
-    const web = await browserBulk(server.port, Math.min(RUNS, 3));
-    if (!web) {
-      console.log(`\nbrowser: skipped (needs Chromium at ${CHROMIUM}; Debian package chromium)`);
-    } else {
-      const cold = median(web.map((x) => x.cold));
-      const warm = median(web.map((x) => x.warm));
-      console.log(`\nbrowser bulk: the client built with --target=web in headless Chromium, through winsock-proxy, ${WEB_MIB} MiB (MB/s; median of ${web.length})`);
-      console.log(`  browser cold ${cold.toFixed(1).padStart(9)}  warm ${warm.toFixed(1).padStart(9)}   warm runs: ${web.map((x) => x.warm.toFixed(0)).join(' ')}`);
-      const raw = median(web.map((x) => x.raw));
-      console.log(`  raw page WebSocket to a discarding ws server, same buffering: ${raw.toFixed(1)} (the ceiling for a page here)   runs: ${web.map((x) => x.raw.toFixed(0)).join(' ')}`);
-      console.log(`  ratio browser/wasm-in-Node-over-net: cold ${(cold / results.bulk.wasm.cold).toPrecision(2)}x, warm ${(warm / results.bulk.wasm.warm).toPrecision(2)}x   browser warm/raw page WebSocket ${(warm / raw).toFixed(2)}x`);
+    if (wants('browser')) {
+      const web = await browserBulk(serverPort, Math.min(RUNS, 3));
+      if (!web) {
+        console.log(`\nbrowser: skipped (needs Chromium at ${CHROMIUM}; Debian package chromium)`);
+      } else {
+        const cold = median(web.map((x) => x.cold));
+        const warm = median(web.map((x) => x.warm));
+        console.log(`\nbrowser bulk: the client built with --target=web in headless Chromium, through winsock-proxy, ${WEB_MIB} MiB (MB/s; median of ${web.length})`);
+        console.log(`  browser cold ${cold.toFixed(1).padStart(9)}  warm ${warm.toFixed(1).padStart(9)}   warm runs: ${web.map((x) => x.warm.toFixed(0)).join(' ')}`);
+        const raw = median(web.map((x) => x.raw));
+        console.log(`  raw page WebSocket to a discarding ws server, same buffering: ${raw.toFixed(1)} (the ceiling for a page here)   runs: ${web.map((x) => x.raw.toFixed(0)).join(' ')}`);
+        const vsWasm = results.bulk
+          ? `ratio browser/wasm-in-Node-over-net: cold ${(cold / results.bulk.wasm.cold).toPrecision(2)}x, warm ${(warm / results.bulk.wasm.warm).toPrecision(2)}x   `
+          : '';
+        console.log(`  ${vsWasm}browser warm/raw page WebSocket ${(warm / raw).toFixed(2)}x`);
+      }
     }
   } finally {
-    server.stop();
+    stopAll();
   }
   const target = (name: string, mode: string, want: number) => {
     const w = results[mode].wasm.warm / results[mode].node.warm;
     const c = results[mode].wasm.cold / results[mode].node.cold;
     return `${name} >= ${want.toFixed(2)}x node: warm ${w.toFixed(2)}x ${w >= want ? 'met' : 'NOT met'} (cold ${c.toFixed(2)}x)`;
   };
-  console.log(`\ntargets (on the warm pass): ${target('bulk', 'bulk', 0.8)}; ${target('ping-pong', 'pingpong', 0.7)}; ${target('overlapped', 'overlapped', 0.7)}`);
+  const targets: [string, string, number][] = [['bulk', 'bulk', 0.8], ['ping-pong', 'pingpong', 0.7], ['overlapped', 'overlapped', 0.7], ['many', 'many', 0.8]];
+  const met = targets.filter(([, mode]) => results[mode]).map(([name, mode, want]) => target(name, mode, want));
+  if (met.length) console.log(`\ntargets (on the warm pass): ${met.join('; ')}`);
 }
 
 main().catch((e) => {
