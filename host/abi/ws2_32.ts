@@ -12,10 +12,10 @@ import { readSockAddr, writeSockAddr } from './sockaddr.js';
 import { Resolver } from './resolver.js';
 import { CoreError, fail, isFailure, type MaybeAsync, type Outcome } from '../core/errors.js';
 import { request, type OverlappedRequest } from '../core/overlapped.js';
-import { waitFor } from '../core/wait.js';
+import { waitFor, type Notifier } from '../core/wait.js';
 import { transferred } from '../core/winsock.js';
 import type { IoVec } from '../core/recv-queue.js';
-import { SOCK_DGRAM, SOMAXCONN_QUEUE, StreamSocket, type Socket } from '../core/socket.js';
+import { POLL, SOCK_DGRAM, SOMAXCONN_QUEUE, StreamSocket, type Socket } from '../core/socket.js';
 import type { SockAddr } from '../core/transport.js';
 import type { SelectSets, Winsock } from '../core/winsock.js';
 
@@ -549,48 +549,48 @@ export class Ws2_32 {
     // "if invalid flags were specified in the events member", "if none of the sockets ... were valid".
     if (fds === 0 || !fdArray) return this.fail(fail('EINVAL'));
     if (!this.mem.ok(fdArray, fds * WSAPOLLFD.size)) return this.fail(fail('EFAULT'));
-    const entries: { p: number; sock: Socket | undefined; events: number }[] = [];
+    // One pass over the array per look, no allocation per socket: a server may poll thousands.
+    const socks: (Socket | undefined)[] = new Array(fds);
+    const wanted = new Uint16Array(fds);
+    const base = fdArray >>> 0;
     let valid = 0;
     for (let i = 0; i < fds; i++) {
-      const p = (fdArray >>> 0) + i * WSAPOLLFD.size;
-      const h = this.mem.u32(p + WSAPOLLFD.fd);
+      const p = base + i * WSAPOLLFD.size;
       const events = this.mem.u16(p + WSAPOLLFD.events);
       // POLLPRI is not supported by the Microsoft provider; POLLHUP/POLLERR/POLLNVAL are outputs only.
       if (events & ~(POLLRDNORM | POLLRDBAND | POLLWRNORM)) return this.fail(fail('EINVAL', 'invalid flags in events'));
-      const sock = this.ws.get(h);
-      if (!isFailure(sock)) valid++;
-      entries.push({ p, sock: isFailure(sock) ? undefined : sock, events });
+      const sock = this.ws.get(this.mem.u32(p + WSAPOLLFD.fd));
+      if (!isFailure(sock)) { socks[i] = sock; valid++; }
+      wanted[i] = events | POLLHUP | POLLERR | POLLNVAL;
     }
     if (valid === 0) {
-      for (const e of entries) this.mem.setU16(e.p + WSAPOLLFD.revents, POLLNVAL);
+      for (let i = 0; i < fds; i++) this.mem.setU16(base + i * WSAPOLLFD.size + WSAPOLLFD.revents, POLLNVAL);
       return this.fail(fail('EINVAL', 'no valid socket'));
     }
-    const revents = (e: (typeof entries)[number]): number => {
-      if (!e.sock || e.sock.closed) return POLLNVAL;
-      const st = e.sock.pollState();
-      let r = 0;
-      if (st.readable) r |= POLLRDNORM;
-      if (st.writable) r |= POLLWRNORM;
-      if (st.hangup) r |= POLLHUP;
-      if (st.error) r |= POLLERR;
-      return r & (e.events | POLLHUP | POLLERR | POLLNVAL);
-    };
-    const attempt = (): Outcome | undefined => {
+    /** Writes every revents (0 where nothing is to report); the count of nonzero ones. */
+    const look = (): number => {
+      const view = this.mem.view();
       let n = 0;
-      const rs = entries.map((e) => { const r = revents(e); if (r) n++; return r; });
-      if (n === 0) return undefined;
-      entries.forEach((e, i) => this.mem.setU16(e.p + WSAPOLLFD.revents, rs[i]));
+      for (let i = 0; i < fds; i++) {
+        const sock = socks[i];
+        let r = POLLNVAL;
+        if (sock && !sock.closed) {
+          const st = sock.pollEvents();
+          r = (st & POLL.READABLE ? POLLRDNORM : 0) | (st & POLL.WRITABLE ? POLLWRNORM : 0)
+            | (st & POLL.HANGUP ? POLLHUP : 0) | (st & POLL.ERROR ? POLLERR : 0);
+        }
+        r &= wanted[i];
+        if (r) n++;
+        view.setUint16(base + i * WSAPOLLFD.size + WSAPOLLFD.revents, r, true);
+      }
       return n;
     };
-    const finish = (o: Outcome): number => {
-      if (isFailure(o)) return this.fail(o);
-      if (o === 0) entries.forEach((e) => this.mem.setU16(e.p + WSAPOLLFD.revents, 0));
-      return this.ok(o);
-    };
+    const attempt = (): Outcome | undefined => look() || undefined;
+    const finish = (o: Outcome): number => (isFailure(o) ? this.fail(o) : this.ok(o === 0 ? look() : o));
     const now = attempt();
-    if (now !== undefined) return finish(now);
-    if (timeout === 0) return finish(0);
-    const sources = entries.filter((e) => e.sock).map((e) => e.sock!.ready);
+    if (now !== undefined || timeout === 0) return finish(now ?? 0);
+    const sources: Notifier[] = [];
+    for (const sock of socks) if (sock) sources.push(sock.ready);
     return waitFor(sources, attempt, timeout < 0 ? -1 : timeout, () => 0).then(finish);
   }
 

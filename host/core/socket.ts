@@ -12,6 +12,9 @@ import { MAX_OUTSTANDING, type IoCompletion, type MemoryBytes, type OverlappedRe
 
 export type { MemoryBytes } from './overlapped.js';
 
+/** What WSAPoll reports of a socket, as bits (the ABI turns them into POLLRDNORM, POLLWRNORM, POLLHUP, POLLERR). */
+export const POLL = { READABLE: 1, WRITABLE: 2, HANGUP: 4, ERROR: 8 } as const;
+
 /** Network event bits of WSAEventSelect (Windows' FD_* values and their bit numbers). */
 export const FD = { READ: 0, WRITE: 1, OOB: 2, ACCEPT: 3, CONNECT: 4, CLOSE: 5 } as const;
 
@@ -286,8 +289,8 @@ export abstract class Socket {
   abstract writable(): boolean;
   abstract excepted(): boolean;
   abstract pendingBytes(): number;
-  /** WSAPoll's view: readable, writable, hung up (peer closed or connection gone), failed. */
-  abstract pollState(): { readable: boolean; writable: boolean; hangup: boolean; error: boolean };
+  /** WSAPoll's view, as POLL bits: readable, writable, hung up (peer closed or connection gone), failed. */
+  abstract pollEvents(): number;
   abstract get listening(): boolean;
   /** Resolves once data handed to the transport has left (closed sockets included). */
   abstract flushed(): Promise<void>;
@@ -698,15 +701,14 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   }
   flushed(): Promise<void> { return this.conn ? this.conn.flushed() : Promise.resolve(); }
 
-  pollState(): { readable: boolean; writable: boolean; hangup: boolean; error: boolean } {
+  pollEvents(): number {
     // Windows' WSAPoll reports a peer's graceful close as POLLHUP alone, not POLLRDNORM.
     const data = this.state === 'listening' ? this.incoming.length > 0 : this.state === 'connected' && this.queue.bytes > 0;
-    return {
-      readable: data,
-      writable: this.writable() && !this.broken,
-      hangup: this.state === 'connected' && (this.peerEnded || this.broken !== undefined),
-      error: this.connectFailed || (this.broken !== undefined && this.broken.code !== 'ECONNABORTED'),
-    };
+    const broken = this.broken !== undefined;
+    return (data ? POLL.READABLE : 0)
+      | (this.writable() && !broken ? POLL.WRITABLE : 0)
+      | (this.state === 'connected' && (this.peerEnded || broken) ? POLL.HANGUP : 0)
+      | (this.connectFailed || (broken && this.broken!.code !== 'ECONNABORTED') ? POLL.ERROR : 0);
   }
 
   /** Windows reports a failed non-blocking connect in exceptfds. */
@@ -893,8 +895,8 @@ export class DatagramSocket extends Socket implements DatagramEvents {
   writable(): boolean { return !this.closed; }
   excepted(): boolean { return false; }
   pendingBytes(): number { return this.queued; }
-  pollState(): { readable: boolean; writable: boolean; hangup: boolean; error: boolean } {
-    return { readable: this.queue.length > 0, writable: !this.closed, hangup: false, error: false };
+  pollEvents(): number {
+    return (this.queue.length > 0 ? POLL.READABLE : 0) | (this.closed ? 0 : POLL.WRITABLE);
   }
   flushed(): Promise<void> { return this.endpoint ? this.endpoint.flushed() : Promise.resolve(); }
 

@@ -3,6 +3,7 @@
 // it (SIGSTOP), makes all 40 readable, and lets it go on (SIGCONT): all 40 became ready in one
 // turn of its event loop, so the wait must report all 40, not only the first to be delivered.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,16 @@ import { BUILD } from '../paths.js';
 
 const N = 40;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Resolves once the process is in the stopped state ('T' in /proc/<pid>/stat). */
+async function stopped(pid: number): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('T')) return;
+    await sleep(2);
+  }
+  throw new Error(`process ${pid} did not stop`);
+}
 
 async function firstWait(mode: string): Promise<Map<string, string>> {
   const peers: net.Socket[] = [];
@@ -26,6 +37,7 @@ async function firstWait(mode: string): Promise<Map<string, string>> {
   while (!stdout.includes('connected:') || peers.length < N) await sleep(5);
   await sleep(150); // the program is in its wait now
   p.kill('SIGSTOP');
+  await stopped(p.pid!); // a signal is delivered asynchronously: write only once it has taken effect
   for (const s of peers) s.write('x');
   await sleep(100); // every byte is in the program's socket buffers
   p.kill('SIGCONT');
