@@ -35,6 +35,7 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   conf_events_select: cf('programs/events_select.c'),
   conf_sockets: cf('programs/sockets.c'),
   conf_relay: cf('programs/relay.c'),
+  conf_states: cf('programs/states.c'),
   waitall: tp('waitall.c'),
   stall: tp('stall.c'),
   trap: [tp('trap.c'), '-g'],

@@ -4,50 +4,88 @@ import { LINGER } from './layouts.js';
 import type { GuestMemory } from './memory.js';
 import { fail, isFailure, type CoreError } from '../core/errors.js';
 import { wsaCode } from './errors.js';
-import { SOCK_DGRAM, StreamSocket, type Socket } from '../core/socket.js';
+import { SOCK_DGRAM, type Socket } from '../core/socket.js';
 
 /**
- * How an option's value is laid out in optval. One description gives both the bounds check
- * and the access: setsockopt checks exactly the bytes `readLength` names and `read` sees only
- * those bytes (a view of that length), so the check and the read cannot disagree; getsockopt
- * checks and writes `size` bytes.
+ * How an option's value is laid out in optval, and how much of it each length covers. One
+ * description gives both the bounds check and the access: setsockopt checks exactly the bytes
+ * `readLength` names and `read` sees only those bytes (a view of that length), and likewise
+ * getsockopt with `writeLength` and `write`, so a check and its access cannot disagree.
+ *
+ * The lengths are Windows' (Wine's test_set_getsockopt records them from Windows): see each codec.
  */
 interface Codec<T> {
   /** Bytes setsockopt reads for this optlen; undefined when optlen is too short (WSAEFAULT). */
   readLength(optlen: number): number | undefined;
   /** The value, from exactly `readLength(optlen)` bytes. */
   read(value: DataView): T;
-  /** Bytes getsockopt writes and reports in *optlen. */
-  readonly size: number;
+  /** Bytes getsockopt writes for this *optlen; undefined when it is too short (WSAEFAULT). */
+  writeLength(optlen: number): number | undefined;
+  /** What getsockopt sets *optlen to. */
+  reportLength(optlen: number): number;
+  /** The value, into exactly `writeLength(*optlen)` bytes. */
   write(value: DataView, v: T): void;
 }
 
 type Linger = { on: boolean; seconds: number };
 
-/** A BOOL may be passed as a single byte; four bytes are read as an int. */
-const BOOL: Codec<number> = {
-  readLength: (optlen) => (optlen >= 4 ? 4 : optlen >= 1 ? 1 : undefined),
-  read: (v) => (v.byteLength >= 4 ? v.getInt32(0, true) : v.getUint8(0)),
-  size: 4,
-  write: (v, x) => v.setInt32(0, x, true),
+/** Little-endian bytes of `v` that fit the view, and back. */
+function readLE(v: DataView): number {
+  let x = 0;
+  for (let i = v.byteLength - 1; i >= 0; i--) x = x * 256 + v.getUint8(i);
+  return x | 0;
+}
+function writeLE(v: DataView, x: number): void {
+  for (let i = 0; i < v.byteLength; i++) v.setUint8(i, (x >>> (8 * i)) & 0xff);
+}
+
+/**
+ * A BOOLEAN of one byte in the Windows kernel (SO_KEEPALIVE, TCP_NODELAY, IPV6_V6ONLY): any
+ * optlen of 1 or more reads byte 0 alone (a 4-byte 0x100 is FALSE); getsockopt writes one byte
+ * and sets *optlen to 1, even when given 4.
+ */
+const BOOLEAN: Codec<number> = {
+  readLength: (optlen) => (optlen >= 1 ? 1 : undefined),
+  read: (v) => v.getUint8(0),
+  writeLength: (optlen) => (optlen >= 1 ? 1 : undefined),
+  reportLength: () => 1,
+  write: (v, x) => v.setUint8(0, x ? 1 : 0),
 };
+/**
+ * A four-byte BOOL of SOL_SOCKET (SO_REUSEADDR, SO_BROADCAST, SO_DONTLINGER ...): setsockopt
+ * takes any optlen, 0 included (FALSE), and reads up to four bytes; a negative optlen reads
+ * four. getsockopt with *optlen 1 to 3 writes that many bytes and sets *optlen to 1.
+ */
+const BOOL: Codec<number> = {
+  readLength: (optlen) => (optlen < 0 ? 4 : Math.min(optlen, 4)),
+  read: readLE,
+  writeLength: (optlen) => (optlen >= 1 ? Math.min(optlen, 4) : undefined),
+  reportLength: (optlen) => (optlen >= 4 ? 4 : 1),
+  write: writeLE,
+};
+/** A four-byte int of SOL_SOCKET: fewer than four bytes is WSAEFAULT; a negative optlen reads four. */
 const INT: Codec<number> = {
-  readLength: (optlen) => (optlen >= 4 ? 4 : undefined),
+  readLength: (optlen) => (optlen >= 4 || optlen < 0 ? 4 : undefined),
   read: (v) => v.getInt32(0, true),
-  size: 4,
+  writeLength: (optlen) => (optlen >= 4 ? 4 : undefined),
+  reportLength: () => 4,
   write: (v, x) => v.setInt32(0, x, true),
 };
 const LINGER_CODEC: Codec<Linger> = {
-  readLength: (optlen) => (optlen >= LINGER.size ? LINGER.size : undefined),
+  readLength: (optlen) => (optlen >= LINGER.size || optlen < 0 ? LINGER.size : undefined),
   read: (v) => ({ on: v.getUint16(LINGER.onoff, true) !== 0, seconds: v.getUint16(LINGER.linger, true) }),
-  size: LINGER.size,
+  writeLength: (optlen) => (optlen >= LINGER.size ? LINGER.size : undefined),
+  reportLength: () => LINGER.size,
   write: (v, l) => { v.setUint16(LINGER.onoff, +l.on, true); v.setUint16(LINGER.linger, l.seconds, true); },
 };
+
 interface OptionDescriptor<T = number> {
   level: number;
   name: number;
   label: string;
   codec: Codec<T>;
+  /** A getsockopt with too short an *optlen still zeroes the bytes it was given (SO_SNDBUF, SO_RCVBUF, SO_LINGER on Windows). */
+  zeroesShort?: boolean;
   get?(s: Socket): T | CoreError;
   set?(s: Socket, v: T): CoreError | undefined;
 }
@@ -62,13 +100,13 @@ const OPTIONS = [
   option({ level: SOL_SOCKET, name: SO.SO_EXCLUSIVEADDRUSE, label: 'SO_EXCLUSIVEADDRUSE', codec: BOOL,
     get: (s) => +s.options.exclusive,
     set: (s, v) => { if (v && s.options.reuseAddress) return fail('EINVAL'); s.options.exclusive = !!v; return undefined; } }),
-  option({ level: SOL_SOCKET, name: SO.SO_KEEPALIVE, label: 'SO_KEEPALIVE', codec: BOOL,
+  option({ level: SOL_SOCKET, name: SO.SO_KEEPALIVE, label: 'SO_KEEPALIVE', codec: BOOLEAN,
     get: (s) => +s.options.keepAlive,
     set: (s, v) => { s.options.keepAlive = !!v; s.applyOptions(); return undefined; } }),
   option({ level: SOL_SOCKET, name: SO.SO_BROADCAST, label: 'SO_BROADCAST', codec: BOOL,
     get: (s) => +s.options.broadcast,
     set: (s, v) => { s.options.broadcast = !!v; s.applyOptions(); return undefined; } }),
-  option({ level: SOL_SOCKET, name: SO.SO_LINGER, label: 'SO_LINGER', codec: LINGER_CODEC,
+  option({ level: SOL_SOCKET, name: SO.SO_LINGER, label: 'SO_LINGER', codec: LINGER_CODEC, zeroesShort: true,
     get: (s) => s.options.linger,
     set: (s, v) => {
       if (s.type === SOCK_DGRAM) return fail('ENOPROTOOPT');
@@ -82,10 +120,10 @@ const OPTIONS = [
       s.options.linger = { on: !v, seconds: s.options.linger.seconds };
       return undefined;
     } }),
-  option({ level: SOL_SOCKET, name: SO.SO_SNDBUF, label: 'SO_SNDBUF', codec: INT,
+  option({ level: SOL_SOCKET, name: SO.SO_SNDBUF, label: 'SO_SNDBUF', codec: INT, zeroesShort: true,
     get: (s) => s.options.sndbuf,
     set: (s, v) => { if (v < 0) return fail('EINVAL'); s.options.sndbuf = v; s.ready.notify(); return undefined; } }),
-  option({ level: SOL_SOCKET, name: SO.SO_RCVBUF, label: 'SO_RCVBUF', codec: INT,
+  option({ level: SOL_SOCKET, name: SO.SO_RCVBUF, label: 'SO_RCVBUF', codec: INT, zeroesShort: true,
     get: (s) => s.options.rcvbuf,
     set: (s, v) => { if (v < 0) return fail('EINVAL'); s.options.rcvbuf = v; return undefined; } }),
   option({ level: SOL_SOCKET, name: SO.SO_SNDTIMEO, label: 'SO_SNDTIMEO', codec: INT,
@@ -96,9 +134,7 @@ const OPTIONS = [
     set: (s, v) => { s.options.rcvtimeo = v >>> 0; return undefined; } }),
   option({ level: SOL_SOCKET, name: SO.SO_ERROR, label: 'SO_ERROR', codec: INT,
     get: (s) => {
-      const e = s.pendingError;
-      s.pendingError = undefined;
-      if (s instanceof StreamSocket) s.takeConnectFailure();
+      const e = s.errorStatus();
       return e ? wsaCode(e) : 0;
     } }),
   option({ level: SOL_SOCKET, name: SO.SO_TYPE, label: 'SO_TYPE', codec: INT, get: (s) => s.type }),
@@ -106,7 +142,7 @@ const OPTIONS = [
   option({ level: SOL_SOCKET, name: SO.SO_MAX_MSG_SIZE, label: 'SO_MAX_MSG_SIZE', codec: INT,
     // Stream sockets have no message size; Windows reports the protocol's dwMessageSize (0) there.
     get: (s) => (s.type === SOCK_DGRAM ? MAX_UDP_PAYLOAD : 0) }),
-  option({ level: IPPROTO_TCP, name: TCP_NODELAY, label: 'TCP_NODELAY', codec: BOOL,
+  option({ level: IPPROTO_TCP, name: TCP_NODELAY, label: 'TCP_NODELAY', codec: BOOLEAN,
     get: (s) => (s.type === SOCK_DGRAM ? fail('ENOPROTOOPT') : +s.options.noDelay),
     set: (s, v) => {
       if (s.type === SOCK_DGRAM) return fail('ENOPROTOOPT');
@@ -114,7 +150,7 @@ const OPTIONS = [
       s.applyOptions();
       return undefined;
     } }),
-  option({ level: IPPROTO_IPV6, name: IPV6_V6ONLY, label: 'IPV6_V6ONLY', codec: BOOL,
+  option({ level: IPPROTO_IPV6, name: IPV6_V6ONLY, label: 'IPV6_V6ONLY', codec: BOOLEAN,
     get: (s) => (s.family === 6 ? +s.options.v6Only : fail('EINVAL')),
     set: (s, v) => {
       if (s.family !== 6) return fail('EINVAL');
@@ -145,8 +181,8 @@ export function setOption(mem: GuestMemory, s: Socket, level: number, name: numb
   if (isFailure(d)) return d;
   if (!d.set) return fail('ENOPROTOOPT', 'read-only option');
   const length = d.codec.readLength(optlen);
-  if (length === undefined || !mem.ok(optval, length)) return fail('EFAULT');
-  return d.set(s, d.codec.read(mem.window(optval, length)));
+  if (length === undefined || (length > 0 && !mem.ok(optval, length))) return fail('EFAULT');
+  return d.set(s, d.codec.read(length > 0 ? mem.window(optval, length) : new DataView(new ArrayBuffer(0))));
 }
 
 export function getOption(mem: GuestMemory, s: Socket, level: number, name: number, optval: number, optlenPtr: number): CoreError | undefined {
@@ -154,11 +190,16 @@ export function getOption(mem: GuestMemory, s: Socket, level: number, name: numb
   if (isFailure(d)) return d;
   if (!d.get) return fail('ENOPROTOOPT');
   if (!mem.ok(optlenPtr, 4)) return fail('EFAULT');
-  const size = d.codec.size;
-  if (mem.i32(optlenPtr) < size || !mem.ok(optval, size)) return fail('EFAULT');
+  const cap = mem.i32(optlenPtr);
+  const length = d.codec.writeLength(cap);
+  if (length === undefined) {
+    if (d.zeroesShort && cap > 0 && mem.ok(optval, cap)) mem.fill(optval, cap);
+    return fail('EFAULT');
+  }
+  if (!mem.ok(optval, length)) return fail('EFAULT');
   const v = d.get(s);
   if (isFailure(v)) return v;
-  d.codec.write(mem.window(optval, size), v);
-  mem.setI32(optlenPtr, size);
+  d.codec.write(mem.window(optval, length), v);
+  mem.setI32(optlenPtr, d.codec.reportLength(cap));
   return undefined;
 }

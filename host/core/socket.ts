@@ -105,7 +105,7 @@ export abstract class Socket {
   readonly options = new SocketOptions();
   readonly ready = new Notifier();
   nonBlocking = false;
-  /** SO_ERROR: the last asynchronous failure, cleared when read. */
+  /** An asynchronous failure for SO_ERROR (a listener's, a datagram endpoint's), cleared when read. */
   pendingError: CoreError | undefined;
   closed = false;
   handle = 0;
@@ -296,6 +296,13 @@ export abstract class Socket {
   abstract flushed(): Promise<void>;
   applyOptions(): void {}
 
+  /** SO_ERROR: the socket's error status. */
+  errorStatus(): CoreError | undefined {
+    const e = this.pendingError;
+    this.pendingError = undefined;
+    return e;
+  }
+
   /** Run `attempt` now; if it would block, fail with EWOULDBLOCK or wait (with `timeoutMs`, 0 = forever). */
   protected blockOn(attempt: () => Outcome | undefined, timeoutMs: number): MaybeAsync {
     const r = attempt();
@@ -321,8 +328,21 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   private broken: CoreError | undefined;
   private sendShut = false;
   private recvShut = false;
-  /** A non-blocking connect finished (success or failure) and select has not yet reported it. */
+  /** The socket was bound by bind() (not only implicitly, by a connect). */
+  private boundByBind = false;
+  /**
+   * The last connect failed: select puts the socket in exceptfds and WSAPoll reports
+   * POLLERR|POLLHUP, every time they are asked, until another connect starts (Wine's
+   * test_select and test_WSAPoll, which run on Windows).
+   */
   private connectFailed = false;
+  /**
+   * SO_ERROR after a connect that failed asynchronously: reading it does not clear it, nor
+   * does a new connect call; a successful connect does (Wine's test_select, no todo_wine, run on
+   * Windows, although the getsockopt page says "Retrieves error status and clear"). A blocking
+   * connect that returned its failure leaves SO_ERROR at 0, as Windows does.
+   */
+  private connectError: CoreError | undefined;
   /** Ends a connect that takes longer than Windows would try (SocketOptions.connectTimeout). */
   private connectTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -336,6 +356,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   onConnect(): void {
     if (this.state !== 'connecting') return;
     clearTimeout(this.connectTimer);
+    this.connectError = undefined;
     this.state = 'connected';
     this.canWrite = true; // FD_WRITE once connected
     if (this.selected) this.connectOutcome = 0;
@@ -358,19 +379,21 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   onError(code: string): void {
     const e = fail(code);
     if (this.state === 'connecting') {
+      // Back to bound and not connected: the socket may connect again, or listen if bind() bound
+      // it; a connect marks an unbound socket as bound, to the address it tried from.
       clearTimeout(this.connectTimer);
       this.state = 'bound';
+      this.local ??= this.conn?.localAddress();
       this.connectFailed = true;
-      this.pendingError = e;
+      this.connectError = e;
       this.conn = undefined;
       if (this.selected) this.connectOutcome = e;
     } else if (this.state === 'listening') {
       this.pendingError = e;
     } else {
-      // Windows drops unread data when the connection is reset.
+      // Windows drops unread data when the connection is reset; SO_ERROR stays 0 (test_tcp_reset).
       if (code === 'ECONNRESET') this.queue.clear();
       this.broken ??= e;
-      this.pendingError = e;
     }
     this.changed();
   }
@@ -398,6 +421,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       if (this.state !== 'open') return fail('EINVAL');
       this.local = r;
       this.state = 'bound';
+      this.boundByBind = true;
       return 0;
     });
   }
@@ -405,7 +429,8 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   listen(backlog: number): MaybeAsync {
     if (this.state === 'listening') { this.backlog = backlog; return 0; }
     if (this.state === 'connecting' || this.state === 'connected') return fail('EISCONN');
-    if (this.state !== 'bound') return fail('EINVAL'); // Windows: listen on an unbound socket is WSAEINVAL
+    // "WSAEINVAL: The socket has not been bound with bind" (a failed connect's implicit bind does not count).
+    if (this.state !== 'bound' || !this.boundByBind) return fail('EINVAL');
     this.backlog = backlog;
     return this.net.listen(this.local!, backlog, bindOptions(this.options), this).then((r) => {
       if (isFailure(r)) return r;
@@ -449,16 +474,15 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (addr.port === 0 || (addr.address === '0.0.0.0' || addr.address === '::')) return fail('EADDRNOTAVAIL');
     this.state = 'connecting';
     this.connectFailed = false;
-    this.pendingError = undefined;
-    this.conn = this.net.connect(addr, this.local, this);
+    this.conn = this.net.connect(addr, this.boundByBind ? this.local : undefined, this);
     if (this.options.connectTimeout > 0) this.connectTimer = setTimeout(() => this.connectTimedOut(), this.options.connectTimeout);
     if (this.nonBlocking) return fail('EWOULDBLOCK');
     return waitFor([this.ready], () => {
       if (this.state === 'connected') return 0;
       if (this.state === 'connecting') return undefined;
-      const e = this.pendingError ?? fail('ECONNREFUSED');
-      this.pendingError = undefined;
-      this.connectFailed = false;
+      if (this.state === 'closed') return fail('EINTR'); // closed while the call waited
+      const e = this.connectError ?? fail('ECONNREFUSED');
+      this.connectError = undefined; // connect returned it: SO_ERROR reads 0 now
       return e;
     }, -1, () => fail('ETIMEDOUT'));
   }
@@ -472,7 +496,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   }
 
   private sendError(): CoreError | undefined {
-    if (this.state === 'closed') return fail('ENOTSOCK');
+    if (this.state === 'closed') return fail('EINTR'); // closed while a send waited (a new call meets ENOTSOCK first)
     if (this.broken) return this.broken;
     if (this.sendShut) return fail('ESHUTDOWN');
     if (this.state !== 'connected') return fail('ENOTCONN');
@@ -496,6 +520,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       conn.writeBorrowed(views(mem(), iov));
       if (conn.buffered === 0) return total;
       return waitFor([this.ready], () => {
+        if (this.state === 'closed') return fail('EINTR');
         if (this.broken) return this.broken;
         return this.conn!.buffered === 0 ? total : undefined;
       }, this.options.sndtimeo > 0 ? this.options.sndtimeo : -1, () => {
@@ -543,14 +568,17 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (this.state !== 'connected') return fail('ENOTCONN');
     if (this.recvShut) return fail('ESHUTDOWN');
     const peek = (flags & MSG_PEEK) !== 0;
-    const waitAll = (flags & MSG_WAITALL) !== 0 && !peek;
+    const waitAll = (flags & MSG_WAITALL) !== 0;
+    // "if the socket is in a non-blocking mode, then this call will fail with WSAEOPNOTSUPP. Also, if
+    // MSG_WAITALL is specified along with MSG_OOB, MSG_PEEK, or MSG_PARTIAL, ..." (recv, WSARecv)
+    if (waitAll && (peek || this.nonBlocking)) return fail('EOPNOTSUPP', peek ? 'MSG_WAITALL with MSG_PEEK' : 'MSG_WAITALL on a non-blocking socket');
     this.reenable(FD.READ);
     if (iov.total === 0) return this.settle(0);
     const peer = (n: Outcome): Outcome => {
       if (from && !isFailure(n)) { const r = this.conn?.remoteAddress(); if (r) from(r); }
       return n;
     };
-    if (waitAll && !this.nonBlocking) {
+    if (waitAll) {
       // The bytes go into the caller's buffers as they arrive, so a buffer larger than
       // SO_RCVBUF fills too (the queue never holds more than SO_RCVBUF).
       let got = 0;
@@ -564,8 +592,6 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       if (this.state === 'closed') return fail('EINTR'); // closed while the call waited
       if (this.broken && this.queue.bytes === 0) return this.broken;
       if (this.queue.bytes === 0) return this.peerEnded ? 0 : undefined;
-      // A non-blocking MSG_WAITALL receive takes the data only once all of it is there.
-      if (waitAll && this.queue.bytes < iov.total && !this.peerEnded && !this.broken) return undefined;
       return peer(this.take(mem(), iov, peek));
     };
     return this.settle(this.blockOn(attempt, this.options.rcvtimeo));
@@ -598,6 +624,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
 
   protected postCheck(req: OverlappedRequest): CoreError | undefined {
     if (req.kind === 'send') return this.sendError();
+    if ((req.flags & MSG_WAITALL) && (req.flags & MSG_PEEK)) return fail('EOPNOTSUPP', 'MSG_WAITALL with MSG_PEEK');
     if (this.state === 'closed') return fail('ENOTSOCK');
     if (this.state !== 'connected') return fail('ENOTCONN');
     if (this.recvShut) return fail('ESHUTDOWN');
@@ -702,20 +729,21 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   flushed(): Promise<void> { return this.conn ? this.conn.flushed() : Promise.resolve(); }
 
   pollEvents(): number {
+    // After a failed connect: POLLWRNORM|POLLHUP|POLLERR, as Windows 10 2004 and later report it (test_WSAPoll).
+    if (this.connectFailed) return POLL.WRITABLE | POLL.HANGUP | POLL.ERROR;
     // Windows' WSAPoll reports a peer's graceful close as POLLHUP alone, not POLLRDNORM.
     const data = this.state === 'listening' ? this.incoming.length > 0 : this.state === 'connected' && this.queue.bytes > 0;
     const broken = this.broken !== undefined;
     return (data ? POLL.READABLE : 0)
       | (this.writable() && !broken ? POLL.WRITABLE : 0)
       | (this.state === 'connected' && (this.peerEnded || broken) ? POLL.HANGUP : 0)
-      | (this.connectFailed || (broken && this.broken!.code !== 'ECONNABORTED') ? POLL.ERROR : 0);
+      | (broken && this.broken!.code !== 'ECONNABORTED' ? POLL.ERROR : 0);
   }
 
-  /** Windows reports a failed non-blocking connect in exceptfds. */
+  /** Windows reports a failed connect in exceptfds. */
   excepted(): boolean { return this.connectFailed; }
   pendingBytes(): number { return this.queue.bytes; }
-  /** A failed non-blocking connect is reported once by select and SO_ERROR. */
-  takeConnectFailure(): void { this.connectFailed = false; }
+  errorStatus(): CoreError | undefined { return this.connectError ?? super.errorStatus(); }
 
   applyOptions(): void {
     if (!this.conn || this.state !== 'connected') return;

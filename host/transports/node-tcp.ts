@@ -95,7 +95,11 @@ class NodeStream implements StreamConnection {
       else s.write(Buffer.alloc(0), done); // writes complete in order: this one last
     });
   }
-  localAddress(): SockAddr | undefined { return toSockAddr(this.s.localAddress, this.s.localPort, this.s.localFamily); }
+  /** The address the connection was made from, kept for after it has failed (Node forgets it then). */
+  private local: SockAddr | undefined;
+  localAddress(): SockAddr | undefined {
+    return (this.local = toSockAddr(this.s.localAddress, this.s.localPort, this.s.localFamily) ?? this.local);
+  }
   remoteAddress(): SockAddr | undefined { return toSockAddr(this.s.remoteAddress, this.s.remotePort, this.s.remoteFamily); }
 }
 
@@ -109,7 +113,11 @@ export function connectStream(remote: SockAddr, local: SockAddr | undefined, eve
     localAddress: local && local.address !== '0.0.0.0' && local.address !== '::' ? local.address : undefined,
     localPort: local?.port || undefined,
   });
-  return new NodeStream(s);
+  const stream = new NodeStream(s);
+  // Node makes the connect call in a later tick; once it has, the local address is known. A
+  // failed connect leaves the socket bound to it (getsockname), but Node forgets it on failure.
+  process.nextTick(() => stream.localAddress());
+  return stream;
 }
 
 class Incoming implements IncomingConnection {

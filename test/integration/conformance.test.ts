@@ -22,6 +22,9 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'tcp-MSG_OOB-bytes': 'follows from tcp-MSG_OOB.',
     'udp-unconnected-WSASend': 'golden is Wine\'s WSAEINVAL (not overridden: no documented Windows value found); our host answers WSAENOTCONN. The send() page lists WSAENOTCONN "The socket is not connected" and WSAEINVAL "The socket has not been bound" (this socket is bound) — needs a check on Windows.',
   },
+  states: {
+    'set-SO_DONTLINGER-len1-garbage': 'golden is Wine\'s value, no Windows evidence: Wine reads four bytes of SO_DONTLINGER whatever optlen says (optlen 1, bytes 1-3 0xFF: TRUE); our host reads min(optlen, 4) bytes as for the other four-byte BOOLs, where Wine does too (set-SO_REUSEADDR-len1-garbage).',
+  },
   sockets: {
     'ioctl-unknown': 'ioctlsocket with an unknown command: Wine answers WSAEOPNOTSUPP (kept as golden, no documented Windows value); our host answers WSAEINVAL (README: "other commands WSAEINVAL").',
   },

@@ -6,7 +6,7 @@ int main(void)
     WSADATA wsa;
     SOCKET l, c, s, u1, u2;
     SOCKADDR_IN6 addr, peer;
-    int len, n, v6only = -1;
+    int len, n, v6only = 0; /* IPV6_V6ONLY is a one-byte BOOLEAN: getsockopt writes byte 0 alone */
     char buf[64], text[INET6_ADDRSTRLEN];
 
     WSAStartup(MAKEWORD(2, 2), &wsa);
@@ -14,6 +14,7 @@ int main(void)
     len = sizeof(v6only);
     getsockopt(l, IPPROTO_IPV6, IPV6_V6ONLY, (char *)&v6only, &len);
     SHOW("v6only-default", "%d", v6only);
+    SHOW("v6only-len", "%d", len);
     memset(&addr, 0, sizeof(addr));
     addr.sin6_family = AF_INET6;
     addr.sin6_addr = in6addr_loopback;
