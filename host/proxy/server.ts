@@ -49,6 +49,15 @@ function formatLog(l: SessionLog): string {
   return `session client=${l.client} kind=${l.kind} target=${l.target} up=${l.up} down=${l.down} reason="${l.reason}"`;
 }
 
+/** The ?token= of an upgrade request's URL; null when absent or when the URL does not parse (`//[`). */
+function tokenOf(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://proxy').searchParams.get('token');
+  } catch {
+    return null;
+  }
+}
+
 function tokenMatches(given: string | null, want: string): boolean {
   if (given === null) return false;
   const a = crypto.createHash('sha256').update(given).digest();
@@ -71,14 +80,13 @@ export function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
   const perClient = new Map<string, number>();
   const live = new Set<Session>();
 
-  server.on('upgrade', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+  const upgrade = (req: http.IncomingMessage, socket: net.Socket, head: Buffer): void => {
     socket.on('error', () => {});
     const client = socket.remoteAddress ?? '?';
     const origin = req.headers.origin;
-    const url = new URL(req.url ?? '/', 'http://proxy');
     let why: [number, string] | undefined;
     if (origin !== undefined && opts.origins.length > 0 && !opts.origins.includes(origin)) why = [403, 'Forbidden'];
-    else if (opts.token !== undefined && !tokenMatches(url.searchParams.get('token'), opts.token)) why = [401, 'Unauthorized'];
+    else if (opts.token !== undefined && !tokenMatches(tokenOf(req.url), opts.token)) why = [401, 'Unauthorized'];
     else if (live.size >= opts.maxTotal) why = [503, 'Service Unavailable'];
     else if ((perClient.get(client) ?? 0) >= opts.maxPerClient) why = [429, 'Too Many Requests'];
     if (why) {
@@ -95,6 +103,15 @@ export function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
       });
       live.add(s);
     });
+  };
+  server.on('upgrade', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+    // Whatever goes wrong with one request ends that connection only, never the proxy.
+    try {
+      upgrade(req, socket, head);
+    } catch (e) {
+      opts.log(`proxy error: ${(e as Error)?.message ?? e}`);
+      socket.destroy();
+    }
   });
 
   return new Promise((resolve, reject) => {

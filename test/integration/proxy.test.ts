@@ -11,6 +11,7 @@ import { webSocketNetwork, type WebSocketConstructor } from '../../host/transpor
 import type { StreamEvents } from '../../host/core/transport.js';
 import { DEFAULTS, startProxy, type ProxyOptions, type RunningProxy } from '../../host/proxy/server.js';
 import { freePort, run, waitFor } from '../helpers.js';
+import { Raw, echoSession } from '../proxy-client.js';
 
 /** A TCP server nobody may reach through the proxy: it counts every connection it sees. */
 let forbidden: net.Server;
@@ -47,35 +48,6 @@ function options(over: Partial<ProxyOptions>): ProxyOptions {
   };
 }
 
-/** A raw client session: the frames the proxy sends, in order. */
-class Raw {
-  readonly ws: WebSocket;
-  readonly frames: FrameReader[] = [];
-  closeCode: number | undefined;
-  status: number | undefined;
-  opened: Promise<boolean>;
-  constructor(url: string, headers: Record<string, string> = {}) {
-    this.ws = new WebSocket(url, { headers });
-    this.ws.binaryType = 'nodebuffer';
-    this.ws.on('message', (d: Buffer) => this.frames.push(new FrameReader(new Uint8Array(d))));
-    this.ws.on('close', (code) => { this.closeCode = code; });
-    this.ws.on('unexpected-response', (_req, res) => { this.status = res.statusCode; this.ws.terminate?.(); });
-    this.ws.on('error', () => {});
-    this.opened = new Promise((r) => { this.ws.once('open', () => r(true)); this.ws.once('close', () => r(false)); });
-  }
-  send(f: Uint8Array): void {
-    if (this.ws.readyState === WebSocket.CONNECTING) this.ws.once('open', () => this.ws.send(f));
-    else this.ws.send(f);
-  }
-  async next(type?: number, ms = 5000): Promise<FrameReader> {
-    await waitFor(() => this.frames.length > 0, ms);
-    const f = this.frames.shift()!;
-    if (type !== undefined && f.type !== type) throw new Error(`expected frame 0x${type.toString(16)}, got 0x${f.type.toString(16)}${f.type === Frame.ERROR ? ' ' + f.str() : ''}`);
-    return f;
-  }
-  closed(ms = 5000): Promise<void> { return waitFor(() => this.closeCode !== undefined || this.status !== undefined, ms); }
-}
-
 /** Connect through the proxy to `address:port`; resolves to the error code, or 'connected'. */
 async function tryConnect(url: string, address: string, port: number, family: 4 | 6 = 4): Promise<string> {
   const c = new Raw(url);
@@ -83,19 +55,6 @@ async function tryConnect(url: string, address: string, port: number, family: 4 
   const f = await c.next();
   c.ws.close();
   return f.type === Frame.ERROR ? f.str() : f.type === Frame.CONNECTED ? 'connected' : `frame 0x${f.type.toString(16)}`;
-}
-
-/** An echo session through the proxy that keeps working while other sessions are cut off. */
-async function echoSession(url: string): Promise<(text: string) => Promise<string>> {
-  const c = new Raw(url);
-  c.send(frame(Frame.CONNECT).addr({ family: 4, address: '127.0.0.1', port: echoPort }).done());
-  await c.next(Frame.CONNECTED);
-  return async (text) => {
-    c.send(dataFrame(Frame.DATA, new TextEncoder().encode(text)));
-    let got = '';
-    while (got.length < text.length) got += new TextDecoder().decode((await c.next(Frame.PEER_DATA)).rest());
-    return got;
-  };
 }
 
 beforeAll(async () => {
@@ -203,7 +162,7 @@ describe('limits cut one session off without disturbing another', () => {
   it('an oversize frame closes its own session (1009); another session keeps echoing', async () => {
     const small = await startProxy(options({ maxFrame: 64 * 1024 }));
     try {
-      const talk = await echoSession(small.url);
+      const talk = await echoSession(small.url, echoPort);
       const big = new Raw(small.url);
       big.send(frame(Frame.CONNECT).addr({ family: 4, address: '127.0.0.1', port: echoPort }).done());
       await big.next(Frame.CONNECTED);
@@ -216,7 +175,7 @@ describe('limits cut one session off without disturbing another', () => {
   it('a connection flood from one client is refused beyond --max-per-client; the first session keeps echoing', async () => {
     const lim = await startProxy(options({ maxPerClient: 4 }));
     try {
-      const talk = await echoSession(lim.url);
+      const talk = await echoSession(lim.url, echoPort);
       const flood = Array.from({ length: 40 }, () => new Raw(lim.url));
       const opened = await Promise.all(flood.map((f) => f.opened));
       expect(opened.filter(Boolean).length).toBe(3);
