@@ -13,7 +13,8 @@ address actually connected to, after name resolution.
   --listen HOST:PORT  where the proxy listens (default ${DEFAULTS.host}:${DEFAULTS.port})
   --origin ORIGIN     admit pages from this origin only (repeatable; default: any)
   --token TOKEN       require ?token=TOKEN on the WebSocket URL
-  --max-per-client N  WebSocket sessions per client address (default ${DEFAULTS.maxPerClient})
+  --max-per-client N  WebSocket connections per client address, handshakes included
+                      (default ${DEFAULTS.maxPerClient})
   --max-total N       sessions in all (default ${DEFAULTS.maxTotal})
   --max-frame BYTES   largest WebSocket message (default ${DEFAULTS.maxFrame})
   --idle SECONDS      close a session idle this long, 0 never (default ${DEFAULTS.idleMs / 1000})

@@ -42,6 +42,8 @@ export interface RunningProxy {
   readonly url: string;
   /** Sessions open now. */
   readonly sessions: number;
+  /** WebSocket connections open now, sessions and handshakes under way (what --max-per-client counts). */
+  readonly connections: number;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,29 @@ function refuse(socket: net.Socket, status: number, text: string): void {
   socket.destroySoon?.();
 }
 
+/**
+ * WebSocket connections per client address (what --max-per-client bounds), each counted
+ * from its upgrade request until its socket closes. Every path ends in that 'close': a
+ * session that ends, a handshake that ws rejects (bad version or key: its callback never
+ * runs), a refusal, a reset or a timeout; so whatever is counted is released exactly once.
+ */
+class ClientSlots {
+  private readonly open = new Map<string, number>();
+  private total = 0;
+  get size(): number { return this.total; }
+  count(client: string): number { return this.open.get(client) ?? 0; }
+  /** Count `socket` against `client` until it closes (the caller knows it is not closed yet). */
+  take(client: string, socket: net.Socket): void {
+    this.open.set(client, this.count(client) + 1);
+    this.total++;
+    socket.once('close', () => {
+      const n = this.count(client) - 1;
+      if (n > 0) this.open.set(client, n); else this.open.delete(client);
+      this.total--;
+    });
+  }
+}
+
 export function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
   const allow = new AllowList(opts.allow);
   const server = opts.cert && opts.key
@@ -77,28 +102,27 @@ export function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
     : http.createServer();
   server.on('request', (_req, res) => { res.writeHead(426, { 'Content-Type': 'text/plain' }).end('winsock-proxy: WebSocket only\n'); });
   const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxFrame, perMessageDeflate: false });
-  const perClient = new Map<string, number>();
+  const slots = new ClientSlots();
   const live = new Set<Session>();
 
   const upgrade = (req: http.IncomingMessage, socket: net.Socket, head: Buffer): void => {
     socket.on('error', () => {});
+    if (socket.destroyed) return; // reset before its request was read: nothing to answer, nothing to count
     const client = socket.remoteAddress ?? '?';
     const origin = req.headers.origin;
     let why: [number, string] | undefined;
     if (origin !== undefined && opts.origins.length > 0 && !opts.origins.includes(origin)) why = [403, 'Forbidden'];
     else if (opts.token !== undefined && !tokenMatches(tokenOf(req.url), opts.token)) why = [401, 'Unauthorized'];
     else if (live.size >= opts.maxTotal) why = [503, 'Service Unavailable'];
-    else if ((perClient.get(client) ?? 0) >= opts.maxPerClient) why = [429, 'Too Many Requests'];
+    else if (slots.count(client) >= opts.maxPerClient) why = [429, 'Too Many Requests'];
     if (why) {
       opts.log(`refused client=${client} origin=${origin ?? '-'} status=${why[0]}`);
       return refuse(socket, why[0], why[1]);
     }
-    perClient.set(client, (perClient.get(client) ?? 0) + 1);
+    slots.take(client, socket);
     wss.handleUpgrade(req, socket, head, (ws) => {
       const s = new Session(ws, client, allow, opts.idleMs, (done) => {
         live.delete(done);
-        const n = (perClient.get(client) ?? 1) - 1;
-        if (n > 0) perClient.set(client, n); else perClient.delete(client);
         opts.log(formatLog(done.log));
       });
       live.add(s);
@@ -124,6 +148,7 @@ export function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
         port: a.port,
         url: `${opts.cert ? 'wss' : 'ws'}://${host}:${a.port}/`,
         get sessions() { return live.size; },
+        get connections() { return slots.size; },
         close: () => new Promise<void>((r) => {
           for (const c of wss.clients) c.terminate();
           server.close(() => r());
