@@ -6,6 +6,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type net from 'node:net';
 import { WebSocketServer } from 'ws';
+import { field, quotedField } from './log.js';
 import { AllowList, type AllowRule } from './rules.js';
 import { Session, type SessionLog } from './session.js';
 
@@ -47,8 +48,13 @@ export interface RunningProxy {
   close(): Promise<void>;
 }
 
-function formatLog(l: SessionLog): string {
-  return `session client=${l.client} kind=${l.kind} target=${l.target} up=${l.up} down=${l.down} reason="${l.reason}"`;
+function sessionLine(l: SessionLog): string {
+  return ['session', field('client', l.client), field('kind', l.kind), field('target', l.target),
+    field('up', l.up), field('down', l.down), quotedField('reason', l.reason)].join(' ');
+}
+
+function refusedLine(client: string, origin: string | undefined, status: number): string {
+  return ['refused', field('client', client), field('origin', origin ?? '-'), field('status', status)].join(' ');
 }
 
 /** The ?token= of an upgrade request's URL; null when absent or when the URL does not parse (`//[`). */
@@ -116,14 +122,14 @@ export function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
     else if (live.size >= opts.maxTotal) why = [503, 'Service Unavailable'];
     else if (slots.count(client) >= opts.maxPerClient) why = [429, 'Too Many Requests'];
     if (why) {
-      opts.log(`refused client=${client} origin=${origin ?? '-'} status=${why[0]}`);
+      opts.log(refusedLine(client, origin, why[0]));
       return refuse(socket, why[0], why[1]);
     }
     slots.take(client, socket);
     wss.handleUpgrade(req, socket, head, (ws) => {
       const s = new Session(ws, client, allow, opts.idleMs, (done) => {
         live.delete(done);
-        opts.log(formatLog(done.log));
+        opts.log(sessionLine(done.log));
       });
       live.add(s);
     });
@@ -133,7 +139,7 @@ export function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
     try {
       upgrade(req, socket, head);
     } catch (e) {
-      opts.log(`proxy error: ${(e as Error)?.message ?? e}`);
+      opts.log(`proxy error ${quotedField('reason', String((e as Error)?.message ?? e))}`);
       socket.destroy();
     }
   });

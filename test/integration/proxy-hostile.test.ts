@@ -4,10 +4,11 @@
 // session keeps echoing meanwhile.
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Frame, frame } from '../../host/proxy/frames.js';
 import { parseRule } from '../../host/proxy/rules.js';
 import { DEFAULTS, startProxy, type ProxyOptions, type RunningProxy } from '../../host/proxy/server.js';
 import { waitFor } from '../helpers.js';
-import { echoSession, rawHttp, upgradeRequest } from '../proxy-client.js';
+import { Raw, echoSession, rawHttp, upgradeRequest } from '../proxy-client.js';
 
 let echo: net.Server;
 let echoPort: number;
@@ -101,5 +102,98 @@ describe('hostile handshakes', { timeout: 20_000 }, () => {
       // Without --token the path does not matter: the handshake completes.
       expect(await rawHttp(p.port, upgradeRequest(undefined, '//['), 300)).toBe('HTTP/1.1 101 Switching Protocols');
     });
+  });
+});
+
+/** Client-supplied text that must not break a log line or forge a field: what it holds, and the text. */
+const HOSTILE: [string, string][] = [
+  ['a newline that starts a forged line', '10.9.9.9\nwinsock-proxy: session client=6.6.6.6 kind=tcp target=1.2.3.4:80 up=0 down=0 reason="done"'],
+  ['a carriage return', 'a\rwinsock-proxy: forged'],
+  ['a tab', 'a\tb'],
+  ['a NUL', 'a\0b'],
+  ['an escape sequence (another C0 control)', 'a\x1b[2Jb'],
+  ['a C1 control (NEL)', 'a\u0085b'],
+  ['a line separator (U+2028)', 'a\u2028b'],
+  ['a paragraph separator (U+2029)', 'a\u2029b'],
+  ['a quote and a backslash', 'a" reason="forged\\'],
+  ['a space and a forged field', 'a client=6.6.6.6'],
+  ['a right-to-left override', 'a\u202eb'],
+];
+
+/** What a log line must never hold: a line end of any kind, or another control character. */
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202e]/;
+
+/** The fields of a log line after its event word, quoted values decoded as the JSON strings they are. */
+function fieldsOf(line: string): [string, string][] {
+  const out: [string, string][] = [];
+  const re = / (\w+)=("(?:[^"\\]|\\.)*"|[^ "]+)/gy;
+  re.lastIndex = line.indexOf(' ');
+  for (let m; (m = re.exec(line));) out.push([m[1], m[2].startsWith('"') ? JSON.parse(m[2]) as string : m[2]]);
+  expect(re.lastIndex === 0 ? line.length : re.lastIndex).toBe(line.length); // nothing left unparsed
+  return out;
+}
+
+/** Runs one session through a proxy of its own and returns the log lines it wrote. */
+async function loggedSession(session: (url: string) => Promise<void>, over: Partial<ProxyOptions> = {}): Promise<string[]> {
+  const lines: string[] = [];
+  await withProxy({ ...over, log: (l) => lines.push(l) }, async (p) => {
+    await session(p.url);
+    await waitFor(() => lines.length > 0 && p.connections === 0);
+    await new Promise((r) => setTimeout(r, 20)); // a second line would be written by now
+  });
+  return lines;
+}
+
+describe('log lines: client-supplied text is escaped, one session is one line', { timeout: 20_000 }, () => {
+  for (const [what, text] of HOSTILE) {
+    it(`a CONNECT target with ${what}: one line, the target recoverable from its field, no field forged`, async () => {
+      const lines = await loggedSession(async (url) => {
+        const c = new Raw(url);
+        c.send(frame(Frame.CONNECT).addr({ family: 4, address: text, port: echoPort }).done());
+        expect((await c.next(Frame.ERROR)).str()).toBe('EHOSTUNREACH');
+        await c.closed();
+      });
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).not.toMatch(LINE_BREAKING);
+      const f = fieldsOf(lines[0]);
+      expect(f.map(([k]) => k)).toEqual(['client', 'kind', 'target', 'up', 'down', 'reason']);
+      expect(f[0][1]).toBe('127.0.0.1');
+      expect(f[2][1]).toBe(text.includes(':') ? `[${text}]:${echoPort}` : `${text}:${echoPort}`);
+    });
+    it(`a LOOKUP name with ${what}: one line; the name, and the resolver's message that repeats it, recoverable`, async () => {
+      const lines = await loggedSession(async (url) => {
+        const c = new Raw(url);
+        c.send(frame(Frame.LOOKUP).u8(0).str(text).done());
+        await c.next(Frame.ERROR);
+        await c.closed();
+      });
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).not.toMatch(LINE_BREAKING);
+      const f = new Map(fieldsOf(lines[0]));
+      expect(f.get('kind')).toBe('lookup');
+      expect(f.get('target')).toBe(text);
+      expect(f.get('reason')).toContain(text);
+    });
+  }
+  it('a close reason from the client with a newline stays in its quoted field', async () => {
+    const lines = await loggedSession(async (url) => {
+      const c = new Raw(url);
+      c.send(frame(Frame.CONNECT).addr({ family: 4, address: '127.0.0.1', port: echoPort }).done());
+      await c.next(Frame.CONNECTED);
+      c.ws.close(4000, 'bye\nwinsock-proxy: session client=6.6.6.6');
+      await c.closed();
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toMatch(LINE_BREAKING);
+    expect(new Map(fieldsOf(lines[0])).get('reason')).toBe('client closed (4000 bye\nwinsock-proxy: session client=6.6.6.6)');
+  });
+  it('a refused Origin with a space and a forged field is one quoted field of the refusal line', async () => {
+    const lines = await loggedSession(async (url) => {
+      const c = new Raw(url, { Origin: 'https://evil.example status=101' });
+      expect(await c.opened).toBe(false);
+    }, { origins: ['https://good.example'] });
+    expect(lines).toHaveLength(1);
+    expect(lines[0].startsWith('refused ')).toBe(true);
+    expect(fieldsOf(lines[0])).toEqual([['client', '127.0.0.1'], ['origin', 'https://evil.example status=101'], ['status', '403']]);
   });
 });
