@@ -18,6 +18,9 @@ address actually connected to, after name resolution.
   --max-total N       sessions in all (default ${DEFAULTS.maxTotal})
   --max-frame BYTES   largest WebSocket message (default ${DEFAULTS.maxFrame})
   --idle SECONDS      close a session idle this long, 0 never (default ${DEFAULTS.idleMs / 1000})
+  --handshake-timeout SECONDS
+                      close a connection that has not completed its handshake and sent
+                      its first frame this long after connecting, 0 never (default ${DEFAULTS.handshakeMs / 1000})
   --cert FILE --key FILE   serve wss:// (TLS)
 `;
 
@@ -25,7 +28,7 @@ export function parseArgs(argv: string[]): ProxyOptions {
   const o: ProxyOptions = {
     host: DEFAULTS.host, port: DEFAULTS.port, allow: [], origins: [],
     maxPerClient: DEFAULTS.maxPerClient, maxTotal: DEFAULTS.maxTotal, maxFrame: DEFAULTS.maxFrame,
-    idleMs: DEFAULTS.idleMs, log: (line) => process.stderr.write(`winsock-proxy: ${line}\n`),
+    idleMs: DEFAULTS.idleMs, handshakeMs: DEFAULTS.handshakeMs, log: (line) => process.stderr.write(`winsock-proxy: ${line}\n`),
   };
   const num = (flag: string, v: string) => {
     const n = Number(v);
@@ -51,6 +54,7 @@ export function parseArgs(argv: string[]): ProxyOptions {
       case '--max-total': o.maxTotal = num(flag, v); break;
       case '--max-frame': o.maxFrame = num(flag, v); break;
       case '--idle': o.idleMs = num(flag, v) * 1000; break;
+      case '--handshake-timeout': o.handshakeMs = num(flag, v) * 1000; break;
       case '--cert': o.cert = v; break;
       case '--key': o.key = v; break;
       default: throw new Error(`unknown option ${flag}\n${USAGE}`);

@@ -24,6 +24,11 @@ export interface ProxyOptions {
   maxFrame: number;
   /** A session with no traffic for this long is closed (0: never). */
   idleMs: number;
+  /**
+   * A connection must have completed its WebSocket handshake and sent its first frame
+   * this long after it was accepted, else it is closed (0: no limit; default 10 s).
+   */
+  handshakeMs?: number;
   cert?: string;
   key?: string;
   log: (line: string) => void;
@@ -36,6 +41,7 @@ export const DEFAULTS = {
   maxTotal: 1024,
   maxFrame: 1 << 20,
   idleMs: 300_000,
+  handshakeMs: 10_000,
 } as const;
 
 export interface RunningProxy {
@@ -101,11 +107,63 @@ class ClientSlots {
   }
 }
 
+/**
+ * Connections not yet sessions, each with a deadline from being accepted to its first
+ * frame. Headers trickled a byte at a time, a request that never comes, a refusal the
+ * client never reads, a WebSocket that never says what it is for: each is closed at its
+ * deadline, so an unfinished handshake holds a socket for that long at most.
+ */
+class Handshakes {
+  private readonly deadlines = new Map<net.Socket, { at: number; timer?: NodeJS.Timeout }>();
+  constructor(private readonly ms: number, private readonly expire: (socket: net.Socket) => void) {}
+
+  /** A connection was accepted (after TLS, for wss). */
+  start(socket: net.Socket): void {
+    const d: { at: number; timer?: NodeJS.Timeout } = { at: Date.now() + this.ms };
+    if (this.ms > 0) d.timer = setTimeout(() => { this.deadlines.delete(socket); this.expire(socket); }, this.ms);
+    this.deadlines.set(socket, d);
+    socket.once('close', () => this.stop(socket));
+  }
+
+  /** The connection is a session now: how long it has left for its first frame (0: no limit). */
+  finish(socket: net.Socket): number {
+    const d = this.deadlines.get(socket);
+    this.stop(socket);
+    if (this.ms <= 0) return 0;
+    return Math.max(1, (d?.at ?? Date.now() + this.ms) - Date.now());
+  }
+
+  /** Closes every connection still in its handshake (the proxy is closing). */
+  destroyAll(): void { for (const socket of [...this.deadlines.keys()]) socket.destroy(); }
+
+  private stop(socket: net.Socket): void {
+    clearTimeout(this.deadlines.get(socket)?.timer);
+    this.deadlines.delete(socket);
+  }
+}
+
 export function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
   const allow = new AllowList(opts.allow);
+  const handshakeMs = opts.handshakeMs ?? DEFAULTS.handshakeMs;
   const server = opts.cert && opts.key
-    ? https.createServer({ cert: fs.readFileSync(opts.cert), key: fs.readFileSync(opts.key) })
+    // The TLS handshake has the same bound before the WebSocket handshake's starts (with
+    // no limit, Node's default of 120 s).
+    ? https.createServer({ cert: fs.readFileSync(opts.cert), key: fs.readFileSync(opts.key), handshakeTimeout: handshakeMs || 120_000 })
     : http.createServer();
+  const handshakes = new Handshakes(handshakeMs, (socket) => {
+    // A client still sending its request is told so (best effort); one already refused
+    // that has not closed its end is not logged twice.
+    if (socket.writable) {
+      opts.log(refusedLine(socket.remoteAddress ?? '?', undefined, 408));
+      socket.write('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    }
+    socket.destroy();
+  });
+  // For wss the socket that carries HTTP is the TLS one, given by 'secureConnection'.
+  server.on(opts.cert && opts.key ? 'secureConnection' : 'connection', (socket: net.Socket) => {
+    socket.on('error', () => {});
+    handshakes.start(socket);
+  });
   server.on('request', (_req, res) => { res.writeHead(426, { 'Content-Type': 'text/plain' }).end('winsock-proxy: WebSocket only\n'); });
   const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxFrame, perMessageDeflate: false });
   const slots = new ClientSlots();
@@ -127,7 +185,8 @@ export function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
     }
     slots.take(client, socket);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const s = new Session(ws, client, allow, opts.idleMs, (done) => {
+      const limits = { idleMs: opts.idleMs, firstFrameMs: handshakes.finish(socket) };
+      const s = new Session(ws, client, allow, limits, (done) => {
         live.delete(done);
         opts.log(sessionLine(done.log));
       });
@@ -157,6 +216,7 @@ export function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
         get connections() { return slots.size; },
         close: () => new Promise<void>((r) => {
           for (const c of wss.clients) c.terminate();
+          handshakes.destroyAll();
           server.close(() => r());
           server.closeAllConnections?.();
         }),

@@ -17,6 +17,13 @@ const LOW_WATER = 256 * 1024;
 /** Datagram bytes in flight to the network before the WebSocket stops being read. */
 const UDP_IN_FLIGHT = 1 << 20;
 
+export interface SessionLimits {
+  /** Close the session after this long without traffic (0: never). */
+  idleMs: number;
+  /** Close the session unless its first frame comes within this long (0: no limit). */
+  firstFrameMs: number;
+}
+
 export interface SessionLog {
   client: string;
   kind: 'tcp' | 'udp' | 'lookup' | 'reverse' | 'none';
@@ -45,13 +52,14 @@ export class Session {
   private clientPaused = false;
   private wsFull = false;
   private idleTimer: NodeJS.Timeout | undefined;
+  private firstFrameTimer: NodeJS.Timeout | undefined;
   private ended = false;
 
   constructor(
     private readonly ws: WebSocket,
     client: string,
     private readonly allow: AllowList,
-    private readonly idleMs: number,
+    private readonly limits: SessionLimits,
     private readonly onDone: (s: Session) => void,
   ) {
     this.log = { client, kind: 'none', target: '-', up: 0, down: 0, reason: 'closed' };
@@ -61,6 +69,11 @@ export class Session {
     // ws closes the socket itself after an error (an oversize frame: 1009).
     ws.on('error', (err) => { if (this.log.reason === 'closed') this.log.reason = `${codeOf(err)} ${err.message}`; });
     this.touch();
+    // The handshake is not over until the first frame says what the session is for.
+    if (limits.firstFrameMs > 0) {
+      this.firstFrameTimer = setTimeout(() => this.fail('ETIMEDOUT', 'no first frame'), limits.firstFrameMs);
+      this.firstFrameTimer.unref();
+    }
   }
 
   // ---- client frames ------------------------------------------------------
@@ -93,6 +106,7 @@ export class Session {
   private needTcp(): void { if (this.log.kind !== 'tcp') throw new FrameError('not a TCP session'); }
 
   private first(r: FrameReader): void {
+    clearTimeout(this.firstFrameTimer);
     switch (r.type) {
       case Frame.CONNECT: return void this.connect(r.addr());
       case Frame.UDP_OPEN: return this.udpOpen(r.u8());
@@ -241,9 +255,9 @@ export class Session {
   }
 
   private touch(): void {
-    if (this.idleMs <= 0) return;
+    if (this.limits.idleMs <= 0) return;
     clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.fail('ETIMEDOUT', 'idle'), this.idleMs);
+    this.idleTimer = setTimeout(() => this.fail('ETIMEDOUT', 'idle'), this.limits.idleMs);
     this.idleTimer.unref();
   }
 
@@ -266,6 +280,7 @@ export class Session {
 
   private onWsClose(code: number, reason: string): void {
     clearTimeout(this.idleTimer);
+    clearTimeout(this.firstFrameTimer);
     if (!this.ended) {
       this.ended = true;
       if (this.log.reason === 'closed') this.log.reason = `client closed (${code}${reason ? ' ' + reason : ''})`;

@@ -2,7 +2,9 @@
 // own session ends, with the documented error or close code; the proxy never crashes or
 // stalls, releases every slot it counted, writes one log line per session, and another
 // session keeps echoing meanwhile.
+import fs from 'node:fs';
 import net from 'node:net';
+import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Frame, frame } from '../../host/proxy/frames.js';
 import { parseRule } from '../../host/proxy/rules.js';
@@ -45,6 +47,23 @@ function requestThenClose(port: number, request: string, how: 'end' | 'reset'): 
     s.on('error', () => {});
     s.resume(); // read the proxy's answer and FIN, so that this side closes too
     s.on('close', () => resolve(''));
+  });
+}
+
+/**
+ * A connection that sends `request` one byte every `everyMs` (or nothing, for ''); resolves
+ * to how long after connecting the proxy closed it, and what it answered first.
+ */
+function trickle(port: number, request: string, everyMs = 20): Promise<{ ms: number; answer: string }> {
+  return new Promise((resolve) => {
+    const t0 = Date.now();
+    let at = 0;
+    let answer = '';
+    const s = net.connect(port, '127.0.0.1');
+    const tick = setInterval(() => { if (at < request.length && s.writable) s.write(request[at++]); }, everyMs);
+    s.on('data', (d) => { answer += d.toString('latin1'); });
+    s.on('error', () => {});
+    s.on('close', () => { clearInterval(tick); resolve({ ms: Date.now() - t0, answer: answer.split('\r\n')[0] }); });
   });
 }
 
@@ -195,5 +214,78 @@ describe('log lines: client-supplied text is escaped, one session is one line', 
     expect(lines).toHaveLength(1);
     expect(lines[0].startsWith('refused ')).toBe(true);
     expect(fieldsOf(lines[0])).toEqual([['client', '127.0.0.1'], ['origin', 'https://evil.example status=101'], ['status', '403']]);
+  });
+});
+
+describe('the handshake deadline (--handshake-timeout) bounds every unfinished handshake', { timeout: 20_000 }, () => {
+  const HANDSHAKE_MS = 400;
+  it('slowloris: upgrade requests trickled a byte at a time are closed (408) at the deadline; another session keeps echoing', async () => {
+    await withProxy({ handshakeMs: HANDSHAKE_MS, maxPerClient: 4 }, async (p) => {
+      const talk = await echoSession(p.url, echoPort);
+      const slow = Array.from({ length: 20 }, () => trickle(p.port, upgradeRequest(KEY + V13 + `X-Pad: ${'a'.repeat(500)}\r\n`)));
+      for (let i = 0; i < 3; i++) expect(await talk(`meanwhile ${i}`)).toBe(`meanwhile ${i}`);
+      for (const { ms, answer } of await Promise.all(slow)) {
+        expect(ms).toBeGreaterThanOrEqual(HANDSHAKE_MS - 50);
+        expect(ms).toBeLessThan(HANDSHAKE_MS + 1000);
+        expect(answer).toBe('HTTP/1.1 408 Request Timeout');
+      }
+      expect(await talk('after')).toBe('after');
+      expect(await settles(() => p.connections === 1)).toBe(true);
+    });
+  });
+  it('a connection that sends nothing at all is closed at the deadline', async () => {
+    await withProxy({ handshakeMs: HANDSHAKE_MS }, async (p) => {
+      const { ms } = await trickle(p.port, '');
+      expect(ms).toBeGreaterThanOrEqual(HANDSHAKE_MS - 50);
+      expect(ms).toBeLessThan(HANDSHAKE_MS + 1000);
+    });
+  });
+  it('a WebSocket that never sends its first frame gets ERROR ETIMEDOUT and is closed at the deadline, its slot released', async () => {
+    const lines: string[] = [];
+    await withProxy({ handshakeMs: HANDSHAKE_MS, maxPerClient: 2, log: (l) => lines.push(l) }, async (p) => {
+      const t0 = Date.now();
+      const silent = [new Raw(p.url), new Raw(p.url)];
+      for (const c of silent) expect(await c.opened).toBe(true);
+      for (const c of silent) {
+        expect((await c.next(Frame.ERROR, 3000)).str()).toBe('ETIMEDOUT');
+        await c.closed();
+        expect(c.closeCode).toBe(1000);
+      }
+      expect(Date.now() - t0).toBeLessThan(HANDSHAKE_MS + 1000);
+      expect(await settles(() => p.connections === 0)).toBe(true);
+      expect(lines.filter((l) => l.includes('reason="ETIMEDOUT no first frame"'))).toHaveLength(2);
+      const talk = await echoSession(p.url, echoPort);
+      expect(await talk('served')).toBe('served');
+    });
+  });
+  it('wss: a connection that never starts TLS, and one that trickles its request after TLS, are closed at the deadline', async () => {
+    const dir = new URL('../fixtures/proxy-tls/', import.meta.url);
+    const cert = new URL('cert.pem', dir).pathname;
+    await withProxy({ handshakeMs: HANDSHAKE_MS, cert, key: new URL('key.pem', dir).pathname }, async (p) => {
+      const t0 = Date.now();
+      const noTls = trickle(p.port, '');
+      const slowAfterTls = new Promise<number>((resolve) => {
+        const s = tls.connect({ port: p.port, host: '127.0.0.1', ca: fs.readFileSync(cert) }, () => {
+          const request = upgradeRequest();
+          let at = 0;
+          const tick = setInterval(() => { if (at < request.length && s.writable) s.write(request[at++]); }, 20);
+          s.on('close', () => clearInterval(tick));
+        });
+        s.on('error', () => {});
+        s.resume();
+        s.on('close', () => resolve(Date.now() - t0));
+      });
+      expect((await noTls).ms).toBeLessThan(HANDSHAKE_MS + 1000);
+      const ms = await slowAfterTls;
+      expect(ms).toBeGreaterThanOrEqual(HANDSHAKE_MS - 50);
+      expect(ms).toBeLessThan(2 * HANDSHAKE_MS + 1000);
+    });
+  });
+  it('the deadline ends with the first frame: a session quiet for longer than it keeps working', async () => {
+    await withProxy({ handshakeMs: 200 }, async (p) => {
+      const talk = await echoSession(p.url, echoPort);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await talk('still open')).toBe('still open');
+    });
   });
 });
