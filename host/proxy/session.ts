@@ -50,6 +50,15 @@ export class Session {
   private udpChain: Promise<void> = Promise.resolve();
   private udpInFlight = 0;
   private clientPaused = false;
+  /** The client sent END: DATA after it is a protocol error. */
+  private clientEnded = false;
+  /**
+   * What the client sent between CONNECT and the socket's creation (the allow check is
+   * asynchronous): applied in order once the socket exists, as net itself queues writes
+   * made while it connects. The WebSocket is paused meanwhile, so this holds at most what
+   * ws had already read.
+   */
+  private beforeSocket: ((s: net.Socket) => void)[] = [];
   private wsFull = false;
   private idleTimer: NodeJS.Timeout | undefined;
   private firstFrameTimer: NodeJS.Timeout | undefined;
@@ -93,7 +102,7 @@ export class Session {
     if (this.log.kind === 'none') return this.first(r);
     switch (r.type) {
       case Frame.DATA: return this.tcpWrite(r.rest());
-      case Frame.END: this.needTcp(); this.tcp?.end(); return;
+      case Frame.END: this.needTcp(); this.clientEnded = true; this.withTcp((s) => s.end()); return;
       case Frame.RESET: this.needTcp(); this.resetTcp('client reset'); return;
       case Frame.PAUSE: this.needTcp(); this.clientPaused = true; this.tcp?.pause(); return;
       case Frame.RESUME: this.needTcp(); this.clientPaused = false; if (!this.wsFull) this.tcp?.resume(); return;
@@ -104,6 +113,11 @@ export class Session {
   }
 
   private needTcp(): void { if (this.log.kind !== 'tcp') throw new FrameError('not a TCP session'); }
+
+  /** Do `op` on the TCP socket now, or once it exists. */
+  private withTcp(op: (s: net.Socket) => void): void {
+    if (this.tcp) op(this.tcp); else this.beforeSocket.push(op);
+  }
 
   private first(r: FrameReader): void {
     clearTimeout(this.firstFrameTimer);
@@ -129,7 +143,7 @@ export class Session {
     this.tcp = s;
     if (this.clientPaused) s.pause(); // PAUSE may come before the connection exists
     s.on('connect', () => {
-      this.ws.resume();
+      if (!s.writableNeedDrain) this.ws.resume(); // else 'drain' does, as for any full write
       this.send(frame(Frame.CONNECTED)
         .addr(toFrameAddr(s.localAddress, s.localPort, s.localFamily))
         .addr(toFrameAddr(s.remoteAddress, s.remotePort, s.remoteFamily)).done());
@@ -144,21 +158,22 @@ export class Session {
     s.on('drain', () => this.ws.resume());
     s.on('error', (err) => this.fail(codeOf(err), err.message));
     s.on('close', () => { if (!this.ended) this.close(1000, this.log.reason === 'closed' ? 'done' : this.log.reason); });
+    for (const op of this.beforeSocket.splice(0)) op(s);
   }
 
   private tcpWrite(chunk: Uint8Array): void {
     this.needTcp();
-    const s = this.tcp;
-    if (!s || s.writableEnded) throw new FrameError('data after END');
+    if (this.clientEnded) throw new FrameError('data after END');
     this.log.up += chunk.length;
     // The WebSocket's own buffer is reused for the next message: hand net a copy.
-    if (!s.write(Buffer.from(chunk))) this.ws.pause();
+    const copy = Buffer.from(chunk);
+    this.withTcp((s) => { if (!s.write(copy)) this.ws.pause(); });
   }
 
   private option(opt: number, on: boolean): void {
     this.needTcp();
-    if (opt === Option.NO_DELAY) this.tcp?.setNoDelay(on);
-    else if (opt === Option.KEEP_ALIVE) this.tcp?.setKeepAlive(on);
+    if (opt === Option.NO_DELAY) this.withTcp((s) => s.setNoDelay(on));
+    else if (opt === Option.KEEP_ALIVE) this.withTcp((s) => s.setKeepAlive(on));
   }
 
   private resetTcp(reason: string): void {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Frame, frame } from '../../host/proxy/frames.js';
+import { Frame, Option, dataFrame, frame, type FrameReader } from '../../host/proxy/frames.js';
 import { parseRule } from '../../host/proxy/rules.js';
 import { DEFAULTS, startProxy, type ProxyOptions, type RunningProxy } from '../../host/proxy/server.js';
 import { waitFor } from '../helpers.js';
@@ -66,6 +66,22 @@ function trickle(port: number, request: string, everyMs = 20): Promise<{ ms: num
     s.on('close', () => { clearInterval(tick); resolve({ ms: Date.now() - t0, answer: answer.split('\r\n')[0] }); });
   });
 }
+
+/** Everything the proxy sends a session until it closes: frame names (ERROR with its code), PEER_DATA joined. */
+async function untilClosed(c: Raw, ms = 5000): Promise<{ frames: string[]; data: string; code: number | undefined }> {
+  await c.closed(ms);
+  const names: Record<number, string> = Object.fromEntries(Object.entries(Frame).map(([k, v]) => [v, k]));
+  const frames: string[] = [];
+  let data = '';
+  for (const f of c.frames.splice(0) as FrameReader[]) {
+    if (f.type === Frame.PEER_DATA) { data += new TextDecoder().decode(f.rest()); if (frames.at(-1) !== 'PEER_DATA') frames.push('PEER_DATA'); }
+    else frames.push(f.type === Frame.ERROR ? `ERROR ${f.str()}` : names[f.type] ?? `0x${f.type.toString(16)}`);
+  }
+  return { frames, data, code: c.closeCode };
+}
+
+const text = (t: string) => new TextEncoder().encode(t);
+const connectEcho = () => frame(Frame.CONNECT).addr({ family: 4, address: '127.0.0.1', port: echoPort }).done();
 
 beforeAll(async () => {
   echo = net.createServer({ allowHalfOpen: true }, (s) => { s.on('error', () => {}); s.pipe(s); });
@@ -287,5 +303,59 @@ describe('the handshake deadline (--handshake-timeout) bounds every unfinished h
       await new Promise((r) => setTimeout(r, 500));
       expect(await talk('still open')).toBe('still open');
     });
+  });
+});
+
+describe('frames in any order: before CONNECTED, after END, out of turn', { timeout: 20_000 }, () => {
+  let p: RunningProxy;
+  beforeAll(async () => { p = await startProxy(options({})); });
+  afterAll(() => p?.close());
+
+  it('OPTION, DATA and END sent at once after CONNECT, before CONNECTED arrives, are applied in order once the connection exists', async () => {
+    const c = new Raw(p.url);
+    expect(await c.opened).toBe(true);
+    // One burst: the proxy reads them while it is still checking the target.
+    c.ws.send(connectEcho());
+    c.ws.send(frame(Frame.OPTION).u8(Option.NO_DELAY).u8(1).done());
+    c.ws.send(dataFrame(Frame.DATA, text('early ')));
+    c.ws.send(dataFrame(Frame.DATA, text('bird')));
+    c.ws.send(frame(Frame.END).done());
+    expect(await untilClosed(c)).toEqual({ frames: ['CONNECTED', 'PEER_DATA', 'PEER_END'], data: 'early bird', code: 1000 });
+  });
+  it('PAUSE and RESUME before CONNECTED: the connection is read once resumed', async () => {
+    const c = new Raw(p.url);
+    c.send(connectEcho());
+    c.send(frame(Frame.PAUSE).done());
+    c.send(dataFrame(Frame.DATA, text('held')));
+    await c.next(Frame.CONNECTED);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(c.frames).toHaveLength(0); // paused: the echo waits at the proxy
+    c.send(frame(Frame.RESUME).done());
+    c.send(frame(Frame.END).done());
+    expect(await untilClosed(c)).toEqual({ frames: ['PEER_DATA', 'PEER_END'], data: 'held', code: 1000 });
+  });
+  it('DATA after END is a protocol error (ERROR EPROTO, close 1002), before CONNECTED and after', async () => {
+    const early = new Raw(p.url);
+    for (const f of [connectEcho(), frame(Frame.END).done(), dataFrame(Frame.DATA, text('late'))]) early.send(f);
+    const late = new Raw(p.url);
+    late.send(connectEcho());
+    await late.next(Frame.CONNECTED);
+    late.send(frame(Frame.END).done());
+    late.send(dataFrame(Frame.DATA, text('late')));
+    for (const c of [early, late]) {
+      const r = await untilClosed(c);
+      expect(r.frames.at(-1)).toBe('ERROR EPROTO');
+      expect(r.code).toBe(1002);
+    }
+  });
+  it('RESUME without PAUSE changes nothing: the session keeps echoing', async () => {
+    const c = new Raw(p.url);
+    c.send(connectEcho());
+    await c.next(Frame.CONNECTED);
+    c.send(frame(Frame.RESUME).done());
+    c.send(frame(Frame.RESUME).done());
+    c.send(dataFrame(Frame.DATA, text('same')));
+    c.send(frame(Frame.END).done());
+    expect(await untilClosed(c)).toEqual({ frames: ['PEER_DATA', 'PEER_END'], data: 'same', code: 1000 });
   });
 });
