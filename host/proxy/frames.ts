@@ -37,6 +37,9 @@ export interface FrameAddr { family: 4 | 6; address: string; port: number }
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
+/** Whether `s` fits a `str` field: at most 255 bytes of UTF-8 (not 255 characters). */
+export function fitsStr(s: string): boolean { return enc.encode(s).length <= 255; }
+
 /** Builds one frame from a type byte and fields. */
 export class FrameWriter {
   private parts: Uint8Array[] = [];

@@ -7,7 +7,7 @@ import dgram from 'node:dgram';
 import dns from 'node:dns';
 import net from 'node:net';
 import type { WebSocket } from 'ws';
-import { Frame, FrameError, FrameReader, Option, dataFrame, frame, type FrameAddr } from './frames.js';
+import { Frame, FrameError, FrameReader, Option, dataFrame, fitsStr, frame, type FrameAddr } from './frames.js';
 import type { AllowList } from './rules.js';
 
 /** Bytes the WebSocket may hold unsent before the TCP socket is paused. */
@@ -87,6 +87,7 @@ export class Session {
 
   // ---- client frames ------------------------------------------------------
   private onMessage(data: Buffer, isBinary: boolean): void {
+    if (this.ended) return; // what comes while the WebSocket closes is not acted on, nor counted
     this.touch();
     try {
       if (!isBinary) throw new FrameError('text frame');
@@ -122,7 +123,7 @@ export class Session {
   private first(r: FrameReader): void {
     clearTimeout(this.firstFrameTimer);
     switch (r.type) {
-      case Frame.CONNECT: return void this.connect(r.addr());
+      case Frame.CONNECT: return this.guard(this.connect(r.addr()));
       case Frame.UDP_OPEN: return this.udpOpen(r.u8());
       case Frame.LOOKUP: { const family = r.u8(); return void this.lookup(r.str(), family); }
       case Frame.REVERSE: return void this.reverse(r.addr());
@@ -192,7 +193,7 @@ export class Session {
     const u = dgram.createSocket(family === 4 ? 'udp4' : 'udp6');
     this.udp = u;
     u.on('error', (err) => this.fail(codeOf(err), err.message));
-    u.on('message', (msg, rinfo) => void this.udpReceived(msg, rinfo));
+    u.on('message', (msg, rinfo) => this.guard(this.udpReceived(msg, rinfo)));
     u.bind(0, () => {
       const a = u.address();
       this.send(frame(Frame.UDP_BOUND).addr(toFrameAddr(a.address, a.port, a.family)).done());
@@ -230,6 +231,7 @@ export class Session {
       await new Promise<void>((r) => this.udp!.send(data, to.port, picked.address, () => r()));
       done();
     });
+    this.guard(this.udpChain);
   }
 
   // ---- names --------------------------------------------------------------
@@ -252,13 +254,22 @@ export class Session {
     if (!net.isIP(a.address)) return this.fail('EINVAL', 'not an address');
     dns.lookupService(a.address, a.port, (err, host, service) => {
       if (err) return this.fail(codeOf(err), err.message);
-      if (host.length > 255 || service.length > 255) return this.fail('NO_RECOVERY', 'name too long');
+      if (!fitsStr(host) || !fitsStr(service)) return this.fail('NO_RECOVERY', 'name too long');
       this.send(frame(Frame.REVERSE_RESULT).str(host).str(service).done());
       this.close(1000, 'done');
     });
   }
 
   // ---- lifecycle ----------------------------------------------------------
+  /**
+   * An asynchronous step of this session (the allow check, a datagram's): whatever it
+   * throws ends this session only, as onMessage's catch does for the synchronous ones,
+   * never an unhandled rejection that would end the proxy.
+   */
+  private guard(step: Promise<void>): void {
+    step.catch((e) => this.fail('ENETDOWN', `proxy error: ${(e as Error)?.message ?? e}`, 1011));
+  }
+
   private send(data: Uint8Array): void {
     if (this.ended || this.ws.readyState !== this.ws.OPEN) return;
     this.ws.send(data, { binary: true }, () => {

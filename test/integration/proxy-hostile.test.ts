@@ -2,10 +2,11 @@
 // own session ends, with the documented error or close code; the proxy never crashes or
 // stalls, releases every slot it counted, writes one log line per session, and another
 // session keeps echoing meanwhile.
+import dns from 'node:dns';
 import fs from 'node:fs';
 import net from 'node:net';
 import tls from 'node:tls';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Frame, Option, dataFrame, frame, type FrameReader } from '../../host/proxy/frames.js';
 import { parseRule } from '../../host/proxy/rules.js';
 import { DEFAULTS, startProxy, type ProxyOptions, type RunningProxy } from '../../host/proxy/server.js';
@@ -357,5 +358,132 @@ describe('frames in any order: before CONNECTED, after END, out of turn', { time
     c.send(dataFrame(Frame.DATA, text('same')));
     c.send(frame(Frame.END).done());
     expect(await untilClosed(c)).toEqual({ frames: ['PEER_DATA', 'PEER_END'], data: 'same', code: 1000 });
+  });
+});
+
+describe('what goes wrong inside a session ends that session only', { timeout: 20_000 }, () => {
+  it('a REVERSE answer longer than a frame field allows in bytes (200 non-ASCII characters) is ERROR NO_RECOVERY, not a throw from the resolver callback', async () => {
+    const long = 'ü'.repeat(200); // 200 characters, 400 bytes of UTF-8
+    const spy = vi.spyOn(dns, 'lookupService').mockImplementation(((_a: string, _p: number, cb: (e: null, h: string, s: string) => void) => {
+      setImmediate(() => cb(null, long, 'echo'));
+    }) as typeof dns.lookupService);
+    try {
+      await withProxy({}, async (p) => {
+        const talk = await echoSession(p.url, echoPort);
+        const c = new Raw(p.url);
+        c.send(frame(Frame.REVERSE).addr({ family: 4, address: '127.0.0.1', port: 7 }).done());
+        expect(await untilClosed(c)).toMatchObject({ frames: ['ERROR NO_RECOVERY'], code: 1000 });
+        expect(await talk('still here')).toBe('still here');
+      });
+    } finally { spy.mockRestore(); }
+  });
+  it('an exception in a session\'s asynchronous work (the resolver throwing) is ERROR ENETDOWN and close 1011, for a CONNECT and for a datagram, never an unhandled rejection', async () => {
+    await withProxy({ allow: [parseRule(`127.0.0.1:${echoPort}`), parseRule(`resolver.invalid:${echoPort}`)] }, async (p) => {
+      const talk = await echoSession(p.url, echoPort);
+      const lookup = dns.lookup;
+      const spy = vi.spyOn(dns, 'lookup').mockImplementation(((name: string, ...rest: unknown[]) => {
+        if (name === 'resolver.invalid') throw new Error('resolver broke');
+        return (lookup as (...a: unknown[]) => unknown)(name, ...rest);
+      }) as typeof dns.lookup);
+      try {
+        const tcp = new Raw(p.url);
+        tcp.send(frame(Frame.CONNECT).addr({ family: 4, address: 'resolver.invalid', port: echoPort }).done());
+        expect(await untilClosed(tcp)).toMatchObject({ frames: ['ERROR ENETDOWN'], code: 1011 });
+        const udp = new Raw(p.url);
+        udp.send(frame(Frame.UDP_OPEN).u8(4).done());
+        await udp.next(Frame.UDP_BOUND);
+        udp.send(frame(Frame.UDP_SEND).addr({ family: 4, address: 'resolver.invalid', port: echoPort }).bytes(text('x')).done());
+        expect(await untilClosed(udp)).toMatchObject({ frames: ['ERROR ENETDOWN'], code: 1011 });
+      } finally { spy.mockRestore(); }
+      expect(await talk('still here')).toBe('still here');
+    });
+  });
+  it('frames that arrive after the proxy ended a session are not acted on: DATA after a refused CONNECT is not counted as sent', async () => {
+    const lines = await loggedSession(async (url) => {
+      const c = new Raw(url);
+      c.ws.on('message', () => c.ws.send(dataFrame(Frame.DATA, new Uint8Array(1000)))); // at once, before the close frame is read
+      c.send(frame(Frame.CONNECT).addr({ family: 4, address: '127.0.0.1', port: 1 }).done());
+      expect((await untilClosed(c)).frames).toEqual(['ERROR EACCES']);
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(' up=0 down=0 ');
+  });
+});
+
+/** A frame from raw bytes. */
+const bytes = (...b: number[]) => Uint8Array.from(b);
+const tcpFirst = () => connectEcho();
+const udpFirst = () => frame(Frame.UDP_OPEN).u8(4).done();
+
+/**
+ * Malformed and out-of-turn frames: what the client sends, in one burst (so a frame out of
+ * turn arrives before the answer to the first, and nothing but the error is answered),
+ * and the frames and close code the proxy must answer with. EPROTO and 1002 are the
+ * documented answer to a protocol error.
+ */
+const MALFORMED: { what: string; send: (Uint8Array | string)[]; frames: (string | RegExp)[]; code: number }[] = [
+  { what: 'an empty frame', send: [new Uint8Array(0)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'a text frame', send: ['CONNECT 127.0.0.1'], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'an unknown first frame type', send: [bytes(0x99)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'a proxy-to-client frame type from the client', send: [bytes(Frame.CONNECTED)], frames: ['ERROR EPROTO'], code: 1002 },
+  ...[Frame.DATA, Frame.END, Frame.RESET, Frame.PAUSE, Frame.RESUME, Frame.OPTION, Frame.UDP_SEND].map((t) => (
+    { what: `frame 0x${t.toString(16)} as the first frame`, send: [bytes(t, 1, 1)], frames: ['ERROR EPROTO'], code: 1002 })),
+  { what: 'CONNECT with nothing after the type', send: [bytes(Frame.CONNECT)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'CONNECT cut off in its port', send: [bytes(Frame.CONNECT, 4, 0)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'CONNECT whose address length runs past the frame', send: [bytes(Frame.CONNECT, 4, 0, 7, 200, 0x31)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'CONNECT declaring a 255-byte address and carrying none', send: [bytes(Frame.CONNECT, 4, 0, 7, 255)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'CONNECT with address family 5', send: [bytes(Frame.CONNECT, 5, 0, 7, 1, 0x31)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'CONNECT with address family 0', send: [bytes(Frame.CONNECT, 0, 0, 7, 1, 0x31)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'CONNECT to an address that is not UTF-8', send: [bytes(Frame.CONNECT, 4, 0, 7, 2, 0xff, 0xfe)], frames: ['ERROR EHOSTUNREACH'], code: 1000 },
+  { what: 'UDP_OPEN with no family', send: [bytes(Frame.UDP_OPEN)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'UDP_OPEN with family 9', send: [bytes(Frame.UDP_OPEN, 9)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'LOOKUP with no family', send: [bytes(Frame.LOOKUP)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'LOOKUP with no name length', send: [bytes(Frame.LOOKUP, 0)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'LOOKUP declaring a 255-byte name and carrying one byte', send: [bytes(Frame.LOOKUP, 0, 255, 0x61)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'LOOKUP of a 255-byte name', send: [frame(Frame.LOOKUP).u8(0).str('a'.repeat(255)).done()], frames: [/^ERROR /], code: 1000 },
+  { what: 'LOOKUP of a name with NUL bytes', send: [frame(Frame.LOOKUP).u8(4).str('local\0host').done()], frames: [/^ERROR /], code: 1000 },
+  { what: 'LOOKUP with family 77 (taken as any)', send: [frame(Frame.LOOKUP).u8(77).str('localhost').done()], frames: ['LOOKUP_RESULT'], code: 1000 },
+  { what: 'REVERSE cut off in its port', send: [bytes(Frame.REVERSE, 4, 0)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'REVERSE with a bad family', send: [bytes(Frame.REVERSE, 7, 0, 80, 1, 0x31)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'REVERSE of text that is not an address', send: [frame(Frame.REVERSE).addr({ family: 4, address: 'not an address', port: 80 }).done()], frames: ['ERROR EINVAL'], code: 1000 },
+  { what: 'a second CONNECT on a TCP session', send: [tcpFirst(), tcpFirst()], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'UDP_SEND on a TCP session', send: [tcpFirst(), frame(Frame.UDP_SEND).addr({ family: 4, address: '127.0.0.1', port: echoPort }).done()], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'OPTION cut off on a TCP session', send: [tcpFirst(), bytes(Frame.OPTION, Option.NO_DELAY)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'an unknown frame type on a TCP session', send: [tcpFirst(), bytes(0x7f)], frames: ['ERROR EPROTO'], code: 1002 },
+  ...[Frame.DATA, Frame.END, Frame.RESET, Frame.PAUSE, Frame.RESUME, Frame.OPTION].map((t) => (
+    { what: `TCP frame 0x${t.toString(16)} on a UDP session`, send: [udpFirst(), bytes(t, 1, 1)], frames: ['ERROR EPROTO'], code: 1002 })),
+  { what: 'UDP_SEND with a truncated destination', send: [udpFirst(), bytes(Frame.UDP_SEND, 4, 0)], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'a second UDP_OPEN', send: [udpFirst(), udpFirst()], frames: ['ERROR EPROTO'], code: 1002 },
+  { what: 'DATA on a lookup session', send: [frame(Frame.LOOKUP).u8(4).str('localhost').done(), dataFrame(Frame.DATA, text('x'))], frames: ['ERROR EPROTO'], code: 1002 },
+];
+
+describe('malformed and out-of-turn frames end their own session with the documented code', { timeout: 20_000 }, () => {
+  const lines: string[] = [];
+  let p: RunningProxy;
+  let talk: (t: string) => Promise<string>;
+  beforeAll(async () => {
+    p = await startProxy(options({ log: (l) => lines.push(l) }));
+    talk = await echoSession(p.url, echoPort);
+  });
+  afterAll(() => p?.close());
+
+  for (const m of MALFORMED) {
+    it(`${m.what}: ${m.frames.join(', ')}, close ${m.code}; one log line; another session keeps echoing`, async () => {
+      const before = lines.length;
+      const c = new Raw(p.url);
+      expect(await c.opened).toBe(true);
+      for (const f of m.send) c.ws.send(f); // one burst, as a hostile client would
+      const r = await untilClosed(c);
+      expect(r.frames).toHaveLength(m.frames.length);
+      m.frames.forEach((want, i) => expect(r.frames[i]).toMatch(want));
+      expect(r.code).toBe(m.code);
+      await waitFor(() => lines.length > before);
+      expect(await talk(m.what)).toBe(m.what);
+      expect(lines.length).toBe(before + 1);
+    });
+  }
+  it('after all of them, only the echo session is left counted and open', async () => {
+    expect(await settles(() => p.connections === 1)).toBe(true);
+    expect(p.sessions).toBe(1);
   });
 });
