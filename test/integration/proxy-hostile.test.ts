@@ -487,3 +487,138 @@ describe('malformed and out-of-turn frames end their own session with the docume
     expect(p.sessions).toBe(1);
   });
 });
+
+/** A TCP server that streams to each client until it goes, counting the connections it has open. */
+async function bulkServer(): Promise<{ port: number; open: () => number; close: () => void }> {
+  let open = 0;
+  const chunk = Buffer.alloc(64 * 1024, 0x61);
+  const srv = net.createServer((s) => {
+    open++;
+    s.on('error', () => {});
+    s.on('close', () => { open--; });
+    const pump = () => { while (!s.destroyed && s.write(chunk)); };
+    s.on('drain', pump);
+    s.on('data', () => {});
+    pump();
+  });
+  const port = await new Promise<number>((r) => srv.listen(0, '127.0.0.1', () => r((srv.address() as net.AddressInfo).port)));
+  return { port, open: () => open, close: () => srv.close() };
+}
+
+/** The TCP socket under a client WebSocket, for resetting it (a RST, not a close frame). */
+function socketOf(c: Raw): Promise<net.Socket> {
+  return new Promise((r) => c.ws.once('upgrade', (res) => r(res.socket as net.Socket)));
+}
+
+describe('a client that vanishes (TCP reset) at any stage ends only its own session', { timeout: 20_000 }, () => {
+  let bulk: Awaited<ReturnType<typeof bulkServer>>;
+  beforeAll(async () => { bulk = await bulkServer(); });
+  afterAll(() => bulk?.close());
+
+  /** Each stage: how to bring a session there (resolving once it is), given a fresh client. */
+  const STAGES: { what: string; reach: (c: Raw) => Promise<void> }[] = [
+    { what: 'right after the upgrade, before any frame', reach: async (c) => { await c.opened; }},
+    { what: 'during the allow check of its CONNECT', reach: async (c) => { await c.opened; c.ws.send(connectEcho()); }},
+    { what: 'connected, with data streaming down and up', reach: async (c) => {
+      c.send(frame(Frame.CONNECT).addr({ family: 4, address: '127.0.0.1', port: bulk.port }).done());
+      await c.next(Frame.CONNECTED);
+      c.send(dataFrame(Frame.DATA, new Uint8Array(256 * 1024)));
+      await waitFor(() => c.frames.length > 20);
+    }},
+    { what: 'connected, stalled: it stopped reading and the proxy paused the TCP socket', reach: async (c) => {
+      c.send(frame(Frame.CONNECT).addr({ family: 4, address: '127.0.0.1', port: bulk.port }).done());
+      await c.next(Frame.CONNECTED);
+      c.ws.pause();
+      await new Promise((r) => setTimeout(r, 300));
+    }},
+    { what: 'with a UDP socket open and a datagram in flight', reach: async (c) => {
+      c.send(udpFirst());
+      await c.next(Frame.UDP_BOUND);
+      c.ws.send(frame(Frame.UDP_SEND).addr({ family: 4, address: '127.0.0.1', port: echoPort }).bytes(text('x')).done());
+    }},
+    { what: 'with a LOOKUP under way', reach: async (c) => { await c.opened; c.ws.send(frame(Frame.LOOKUP).u8(0).str('localhost').done()); }},
+  ];
+
+  for (const stage of STAGES) {
+    it(`${stage.what}: the proxy cleans up (target connection, counts, one log line) and another session keeps echoing`, async () => {
+      const lines: string[] = [];
+      await withProxy({ allow: [parseRule(`127.0.0.1:${echoPort}`), parseRule(`127.0.0.1:${bulk.port}`)], log: (l) => lines.push(l) }, async (p) => {
+        const talk = await echoSession(p.url, echoPort);
+        const c = new Raw(p.url);
+        const socket = socketOf(c);
+        await stage.reach(c);
+        (await socket).resetAndDestroy();
+        expect(await talk('meanwhile')).toBe('meanwhile');
+        expect(await settles(() => p.connections === 1 && p.sessions === 1 && bulk.open() === 0, 5000)).toBe(true);
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(/reason="client closed \(1006\)"$/);
+      });
+    });
+  }
+
+  it('many connections abandoned mid-handshake (partial headers, then FIN or a reset) and WebSockets dropped before their first frame leave nothing behind', async () => {
+    const lines: string[] = [];
+    await withProxy({ maxPerClient: 8, log: (l) => lines.push(l) }, async (p) => {
+      const talk = await echoSession(p.url, echoPort);
+      const partial = upgradeRequest().slice(0, 60);
+      const abandoned = Array.from({ length: 60 }, (_, i) => new Promise<void>((resolve) => {
+        const s = net.connect(p.port, '127.0.0.1', () => {
+          s.write(partial);
+          setTimeout(() => (i % 2 ? s.end() : s.resetAndDestroy()), 20);
+        });
+        s.on('error', () => {});
+        s.resume();
+        s.on('close', () => resolve());
+      }));
+      const dropped: Promise<void>[] = [];
+      for (let round = 0; round < 5; round++) {
+        const batch = Array.from({ length: 7 }, () => new Raw(p.url));
+        const sockets = batch.map(socketOf);
+        for (const c of batch) expect(await c.opened).toBe(true);
+        for (const [n, c] of batch.entries()) { if (n % 2) c.ws.terminate(); else (await sockets[n]).resetAndDestroy(); }
+        dropped.push(...batch.map((c) => c.closed()));
+        await settles(() => p.connections === 1);
+      }
+      await Promise.all([...abandoned, ...dropped]);
+      expect(await talk('still here')).toBe('still here');
+      expect(await settles(() => p.connections === 1 && p.sessions === 1)).toBe(true);
+      expect(lines).toHaveLength(35); // one line per WebSocket session, none for the unfinished handshakes
+    });
+  });
+});
+
+describe('pings', { timeout: 20_000 }, () => {
+  it('a ping flood from a client that does not read ends its own session; another session keeps echoing; nothing stays counted', async () => {
+    await withProxy({}, async (p) => {
+      const talk = await echoSession(p.url, echoPort);
+      const c = new Raw(p.url);
+      const socket = await socketOf(c);
+      await c.opened;
+      socket.pause(); // never reads the pongs
+      for (let i = 0; i < 100_000 && c.closeCode === undefined; i++) {
+        c.ws.ping(Buffer.alloc(125));
+        if (i % 500 === 0) {
+          await new Promise((r) => setImmediate(r));
+          expect(await talk(`ping ${i}`)).toBe(`ping ${i}`);
+        }
+      }
+      socket.resume();
+      await c.closed();
+      expect(c.closeCode).toBe(1006); // ws ends a peer that leaves too many pongs unread
+      expect(await talk('after')).toBe('after');
+      expect(await settles(() => p.connections === 1)).toBe(true);
+    });
+  });
+  it('pings are not traffic for --idle: a session that only pings is closed when idle', async () => {
+    await withProxy({ idleMs: 300 }, async (p) => {
+      const c = new Raw(p.url);
+      c.send(connectEcho());
+      await c.next(Frame.CONNECTED);
+      const pinger = setInterval(() => c.ws.ping(), 30);
+      try {
+        expect((await c.next(Frame.ERROR, 3000)).str()).toBe('ETIMEDOUT');
+        await c.closed();
+      } finally { clearInterval(pinger); }
+    });
+  });
+});
