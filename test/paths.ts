@@ -18,6 +18,7 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   udp: tp('udp.c'),
   names: tp('names.c'),
   unseen_client: tp('unseen_client.c'),
+  proxy_fault: tp('proxy_fault.c'),
   backpressure: tp('backpressure.c'),
   layout_probe: tp('layout_probe.c'),
   polling: tp('polling.c'),

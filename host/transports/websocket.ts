@@ -188,6 +188,8 @@ class ProxyStream implements StreamConnection, ChannelHandler {
   private state: StreamState = 'connecting';
   private errored = false;
   private peerEnded = false;
+  /** END sent (shutdown SD_SEND): with PEER_END too, the connection has ended both ways. */
+  private ended = false;
   private local: SockAddr | undefined;
   private remote: SockAddr | undefined;
 
@@ -215,8 +217,10 @@ class ProxyStream implements StreamConnection, ChannelHandler {
 
   onGone(neverOpened: string | undefined, closeCode: number): void {
     if (neverOpened) this.error(neverOpened);
-    // The proxy went away without saying why: the connection is lost.
-    else if (closeCode !== 1000 && !this.peerEnded) this.error(this.state === 'connecting' ? 'ECONNREFUSED' : 'ECONNRESET');
+    // The proxy went away without saying why (killed, or its host lost): the connection is
+    // lost, as a reset is, unless it had already ended both ways. A peer's FIN alone ends
+    // only what it sends: this side could still send, and a send must now fail.
+    else if (closeCode !== 1000 && !(this.peerEnded && this.ended)) this.error(this.state === 'connecting' ? 'ECONNREFUSED' : 'ECONNRESET');
     else if (this.state === 'connecting') this.error('ECONNREFUSED');
     this.state = 'closed';
     const ev = this.events;
@@ -239,7 +243,7 @@ class ProxyStream implements StreamConnection, ChannelHandler {
   }
   /** Framing copies the bytes, so borrowed views are released at once. */
   writeBorrowed(chunks: Uint8Array[]): void { for (const c of chunks) this.write(c); }
-  end(): void { this.ch.send(frame(Frame.END).done()); }
+  end(): void { this.ended = true; this.ch.send(frame(Frame.END).done()); }
   destroy(): void { this.events = undefined; this.ch.close(); }
   reset(): void {
     this.events = undefined;
