@@ -10,7 +10,8 @@ address actually connected to, after name resolution.
 
   --allow RULE        HOST:PORT, HOST:LO-HI or HOST:*; HOST is a name, an address,
                       a CIDR range (10.0.0.0/8) or [IPv6]; repeatable
-  --listen HOST:PORT  where the proxy listens (default ${DEFAULTS.host}:${DEFAULTS.port})
+  --listen HOST:PORT  where the proxy listens (default ${DEFAULTS.host}:${DEFAULTS.port}; port 0:
+                      one the system picks, printed on start)
   --origin ORIGIN     admit pages from this origin only (repeatable; default: any)
   --token TOKEN       require ?token=TOKEN on the WebSocket URL
   --max-per-client N  WebSocket connections per client address, handshakes included
@@ -35,6 +36,11 @@ export function parseArgs(argv: string[]): ProxyOptions {
     if (!Number.isInteger(n) || n < 0) throw new Error(`${flag}: not a count: ${v}`);
     return n;
   };
+  // 0 is a port too: the system picks one, and the line printed on start says which.
+  const port = (flag: string, v: string) => {
+    if (!/^\d{1,5}$/.test(v) || Number(v) > 65535) throw new Error(`${flag}: not a port (0-65535): ${v}`);
+    return Number(v);
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--help' || flag === '-h') { process.stdout.write(USAGE); process.exit(0); }
@@ -45,7 +51,7 @@ export function parseArgs(argv: string[]): ProxyOptions {
       case '--listen': {
         const j = v.lastIndexOf(':');
         o.host = j > 0 ? v.slice(0, j).replace(/^\[|\]$/g, '') : o.host;
-        o.port = num(flag, j >= 0 ? v.slice(j + 1) : v);
+        o.port = port(flag, j >= 0 ? v.slice(j + 1) : v);
         break;
       }
       case '--origin': o.origins.push(v); break;
