@@ -778,6 +778,8 @@ export class DatagramSocket extends Socket implements DatagramEvents {
   private queued = 0;
   private sendShut = false;
   private recvShut = false;
+  /** The endpoint's transport failed: what every later receive (once the queue is empty) and send reports. */
+  private gone: CoreError | undefined;
 
   constructor(net: Network, family: 4 | 6, protocol: number) {
     super(net, family, SOCK_DGRAM, protocol);
@@ -796,6 +798,10 @@ export class DatagramSocket extends Socket implements DatagramEvents {
   }
   onError(code: string): void {
     this.pendingError = fail(code);
+    this.changed();
+  }
+  onGone(code: string): void {
+    this.gone ??= fail(code);
     this.changed();
   }
 
@@ -839,6 +845,7 @@ export class DatagramSocket extends Socket implements DatagramEvents {
   private sendCheck(iov: IoVec, to: SockAddr | undefined): CoreError | undefined {
     if (this.closed) return fail('ENOTSOCK');
     if (this.sendShut) return fail('ESHUTDOWN');
+    if (this.gone) return this.gone;
     const dest = to ?? this.peer;
     if (!dest) return fail('ENOTCONN');
     if (dest.family !== this.family) return fail('EAFNOSUPPORT');
@@ -866,7 +873,7 @@ export class DatagramSocket extends Socket implements DatagramEvents {
     if (flags & MSG_WAITALL) return fail('EOPNOTSUPP'); // MSG_WAITALL has no meaning for datagrams
     const peek = (flags & MSG_PEEK) !== 0;
     this.reenable(FD.READ);
-    return this.settle(this.blockOn(() => (this.closed ? fail('EINTR') : this.takeDatagram(mem, iov, peek, from)), this.options.rcvtimeo));
+    return this.settle(this.blockOn(() => (this.closed ? fail('EINTR') : this.takeDatagram(mem, iov, peek, from) ?? this.gone), this.options.rcvtimeo));
   }
 
   /** The next datagram into a guest IoVec; undefined when none is queued. */
@@ -893,11 +900,11 @@ export class DatagramSocket extends Socket implements DatagramEvents {
 
   protected tryOverlapped(req: OverlappedRequest): Outcome | undefined {
     if (req.kind === 'send') return this.send(req.mem, req.iov, req.flags, req.to) as Outcome;
-    return this.takeDatagram(req.mem, req.iov, false, req.from);
+    return this.takeDatagram(req.mem, req.iov, false, req.from) ?? this.gone;
   }
 
   protected conditions(): { data: boolean; pendingAccept: boolean; writable: boolean; closed: CoreError | 0 | undefined } {
-    return { data: this.queue.length > 0, pendingAccept: false, writable: !this.closed, closed: undefined };
+    return { data: this.queue.length > 0 || this.gone !== undefined, pendingAccept: false, writable: !this.closed, closed: undefined };
   }
 
   shutdown(how: number): Outcome {
@@ -919,12 +926,12 @@ export class DatagramSocket extends Socket implements DatagramEvents {
     return this.local ?? this.endpoint?.localAddress() ?? fail('EINVAL');
   }
   remoteAddress(): SockAddr | CoreError { return this.peer ?? fail('ENOTCONN'); }
-  readable(): boolean { return this.queue.length > 0; }
+  readable(): boolean { return this.queue.length > 0 || this.gone !== undefined; }
   writable(): boolean { return !this.closed; }
   excepted(): boolean { return false; }
   pendingBytes(): number { return this.queued; }
   pollEvents(): number {
-    return (this.queue.length > 0 ? POLL.READABLE : 0) | (this.closed ? 0 : POLL.WRITABLE);
+    return (this.queue.length > 0 ? POLL.READABLE : 0) | (this.closed ? 0 : POLL.WRITABLE) | (this.gone ? POLL.ERROR : 0);
   }
   flushed(): Promise<void> { return this.endpoint ? this.endpoint.flushed() : Promise.resolve(); }
 

@@ -72,7 +72,10 @@ export interface BindOptions {
 
 export interface DatagramEvents {
   onMessage(data: Uint8Array, from: SockAddr): void;
+  /** A failure that leaves the endpoint usable (SO_ERROR reports it). */
   onError(code: string): void;
+  /** The endpoint is gone (its transport failed): every later receive and send fails with `code`. */
+  onGone(code: string): void;
 }
 
 export interface DatagramEndpoint {

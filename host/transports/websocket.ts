@@ -309,7 +309,7 @@ class ProxyDatagram implements DatagramEndpoint, ChannelHandler {
 
   onGone(neverOpened: string | undefined): void {
     if (this.binding) this.settle(fail(neverOpened ?? 'ENETDOWN'));
-    else if (!this.closed) this.events.onError('ENETDOWN');
+    else if (!this.closed) this.events.onGone('ENETDOWN');
   }
 
   onDrain(): void {}

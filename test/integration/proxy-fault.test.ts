@@ -5,6 +5,7 @@
 // 10061, as the README says), and it exits with its own status, never hangs and never
 // reports an internal error.
 import { spawn, type ChildProcess } from 'node:child_process';
+import dgram from 'node:dgram';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -100,6 +101,21 @@ describe('the proxy killed mid-session (SIGKILL)', { timeout: 30_000 }, () => {
     expect(r.stdout).toBe('connected: 1\npeer-closed: 1\nsend: -1 10054\nagain: -1 10054\nreconnect: -1 10061\n');
     expect(r.code).toBe(3);
     expect(r.stderr).not.toContain('internal error');
+  });
+
+  it('a blocking recvfrom on a datagram socket whose endpoint was at the proxy: WSAENETDOWN (10050), and so does the next sendto', async () => {
+    const peer = dgram.createSocket('udp4');
+    const port = await new Promise<number>((r) => peer.bind(0, '127.0.0.1', () => r(peer.address().port)));
+    try {
+      const r = await killedMidSession('udp', port, 'connected: 1', 300);
+      expect(r.killed).toBe(true);
+      expect(r.stdout).toBe('connected: 1\nrecvfrom: -1 10050\nagain: -1 10050\n');
+      expect(r.code).toBe(3);
+      expect(r.stderr).not.toContain('internal error');
+      expect(r.exitAfterKillMs).toBeLessThan(5000);
+    } finally {
+      peer.close();
+    }
   });
 });
 

@@ -5,6 +5,7 @@
  *   proxy_fault recv <port>   blocking recv from a peer that sends nothing
  *   proxy_fault halfclosed <port>   reads until the peer's FIN, prints "peer-closed: 1",
  *                             then sends a byte every 20 ms (at most 5 s) until a send fails
+ *   proxy_fault udp <port>    a datagram to a peer that never answers, then a blocking recvfrom
  * Prints "connected: 1" once connected, then the failed call and "reconnect: r error".
  * Exits with status 3 once it has reported the failure (a status of its own: not a kill,
  * not an abort). */
@@ -36,6 +37,28 @@ int main(int argc, char **argv)
 
     if (argc < 3) return 2;
     WSAStartup(MAKEWORD(2, 2), &wsa);
+    if (strcmp(argv[1], "udp") == 0) {
+        /* The endpoint lives at the proxy: once the proxy is gone, receives and sends fail. */
+        struct sockaddr_in to;
+        SOCKET u = socket(AF_INET, SOCK_DGRAM, IPPROTO_UDP);
+        memset(&to, 0, sizeof(to));
+        to.sin_family = AF_INET;
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        to.sin_port = htons((u_short)atoi(argv[2]));
+        sendto(u, "ping", 4, 0, (struct sockaddr *)&to, sizeof(to));
+        printf("connected: 1\n");
+        fflush(stdout);
+        WSASetLastError(SENTINEL);
+        n = recvfrom(u, buf, sizeof(buf), 0, NULL, NULL);
+        printf("recvfrom: %d %d\n", n, n < 0 ? WSAGetLastError() : 0);
+        WSASetLastError(SENTINEL);
+        n = sendto(u, "ping", 4, 0, (struct sockaddr *)&to, sizeof(to));
+        printf("again: %d %d\n", n, n < 0 ? WSAGetLastError() : 0);
+        closesocket(u);
+        fflush(stdout);
+        WSACleanup();
+        return 3;
+    }
     s = connect_loopback(argv[2]);
     printf("connected: 1\n");
     fflush(stdout);
