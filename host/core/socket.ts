@@ -574,10 +574,6 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (waitAll && (peek || this.nonBlocking)) return fail('EOPNOTSUPP', peek ? 'MSG_WAITALL with MSG_PEEK' : 'MSG_WAITALL on a non-blocking socket');
     this.reenable(FD.READ);
     if (iov.total === 0) return this.settle(0);
-    const peer = (n: Outcome): Outcome => {
-      if (from && !isFailure(n)) { const r = this.conn?.remoteAddress(); if (r) from(r); }
-      return n;
-    };
     if (waitAll) {
       // The bytes go into the caller's buffers as they arrive, so a buffer larger than
       // SO_RCVBUF fills too (the queue never holds more than SO_RCVBUF).
@@ -585,16 +581,28 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       return this.settle(this.blockOn(() => {
         const r = this.fill(mem(), iov, got);
         got = r.got;
-        return r.outcome === undefined ? undefined : peer(r.outcome);
+        return r.outcome === undefined || isFailure(r.outcome) ? r.outcome : this.from(r.outcome, from);
       }, this.options.rcvtimeo));
     }
-    const attempt = (): Outcome | undefined => {
-      if (this.state === 'closed') return fail('EINTR'); // closed while the call waited
-      if (this.broken && this.queue.bytes === 0) return this.broken;
-      if (this.queue.bytes === 0) return this.peerEnded ? 0 : undefined;
-      return peer(this.take(mem(), iov, peek));
-    };
-    return this.settle(this.blockOn(attempt, this.options.rcvtimeo));
+    // What is there is taken now, without making a wait (this is every non-blocking poller's path).
+    const now = this.received(mem, iov, peek, from);
+    if (now !== undefined) return this.settle(now);
+    if (this.nonBlocking) return this.settle(fail('EWOULDBLOCK'));
+    const timeout = this.options.rcvtimeo > 0 ? this.options.rcvtimeo : -1;
+    return this.settle(waitFor([this.ready], () => this.received(mem, iov, peek, from), timeout, () => fail('ETIMEDOUT')));
+  }
+
+  /** A receive's outcome now: queued bytes, the end, the connection's failure; undefined to wait. */
+  private received(mem: MemoryBytes, iov: IoVec, peek: boolean, from: ((a: SockAddr) => void) | undefined): Outcome | undefined {
+    if (this.state === 'closed') return fail('EINTR'); // closed while the call waited
+    if (this.queue.bytes === 0) return this.broken ?? (this.peerEnded ? 0 : undefined);
+    return this.from(this.take(mem(), iov, peek), from);
+  }
+
+  /** Report the peer as the source of `n` received bytes (recvfrom, WSARecvFrom on a stream). */
+  private from(n: number, from: ((a: SockAddr) => void) | undefined): number {
+    if (from) { const r = this.conn?.remoteAddress(); if (r) from(r); }
+    return n;
   }
 
   /**
