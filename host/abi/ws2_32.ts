@@ -15,7 +15,8 @@ import { request, type OverlappedRequest } from '../core/overlapped.js';
 import { waitFor, type Notifier } from '../core/wait.js';
 import { transferred } from '../core/winsock.js';
 import type { IoVec } from '../core/recv-queue.js';
-import { POLL, SOCK_DGRAM, SOMAXCONN_QUEUE, StreamSocket, type Socket } from '../core/socket.js';
+import { POLL, SOCK_DGRAM, SOMAXCONN_QUEUE, type Socket } from '../core/socket.js';
+import { StreamSocket } from '../core/stream.js';
 import type { SockAddr } from '../core/transport.js';
 import type { SelectSets, Winsock } from '../core/winsock.js';
 

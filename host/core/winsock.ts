@@ -3,7 +3,9 @@
 import { fail, isFailure, type CoreError, type MaybeAsync, type Outcome } from './errors.js';
 import { ApcQueue, EventObject } from './events.js';
 import type { IoCompletion, OverlappedRequest } from './overlapped.js';
-import { DatagramSocket, Socket, SOCK_DGRAM, SOCK_STREAM, StreamSocket } from './socket.js';
+import { SOCK_DGRAM, SOCK_STREAM, type Socket } from './socket.js';
+import { DatagramSocket } from './datagram.js';
+import { StreamSocket } from './stream.js';
 import type { Network } from './transport.js';
 import { waitFor } from './wait.js';
 

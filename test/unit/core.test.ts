@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fail, isFailure } from '../../host/core/errors.js';
 import { RecvQueue } from '../../host/core/recv-queue.js';
-import { DatagramSocket, StreamSocket } from '../../host/core/socket.js';
+import { DatagramSocket } from '../../host/core/datagram.js';
+import { StreamSocket } from '../../host/core/stream.js';
 import { Notifier, waitFor } from '../../host/core/wait.js';
 import { Winsock } from '../../host/core/winsock.js';
 import { FakeNetwork, type FakeStream } from '../fake-network.js';

@@ -1,0 +1,189 @@
+// UDP sockets: an endpoint bound on first use, a queue of whole datagrams bounded by
+// SO_RCVBUF, a default peer for connect, and Windows' message-size and broadcast rules.
+import { fail, isFailure, type CoreError, type MaybeAsync, type Outcome } from './errors.js';
+import { RecvQueue, type IoVec } from './recv-queue.js';
+import type { DatagramEndpoint, DatagramEvents, Network, SockAddr } from './transport.js';
+import type { MemoryBytes, OverlappedRequest } from './overlapped.js';
+import { gather } from './iovec.js';
+import { FD, MAX_DATAGRAM, MSG_PEEK, MSG_WAITALL, POLL, SOCK_DGRAM, Socket, anyAddress, bindOptions } from './socket.js';
+
+interface Datagram { data: Uint8Array; from: SockAddr }
+
+export class DatagramSocket extends Socket implements DatagramEvents {
+  private endpoint: DatagramEndpoint | undefined;
+  private binding: Promise<SockAddr | CoreError> | undefined;
+  local: SockAddr | undefined;
+  peer: SockAddr | undefined;
+  private readonly queue: Datagram[] = [];
+  private queued = 0;
+  private sendShut = false;
+  private recvShut = false;
+  /** The endpoint's transport failed: what every later receive (once the queue is empty) and send reports. */
+  private gone: CoreError | undefined;
+
+  constructor(net: Network, family: 4 | 6, protocol: number) {
+    super(net, family, SOCK_DGRAM, protocol);
+  }
+
+  get listening(): boolean { return false; }
+
+  onMessage(data: Uint8Array, from: SockAddr): void {
+    if (this.recvShut) return;
+    if (this.peer && (this.peer.port !== from.port || !sameHost(this.peer.address, from.address))) return;
+    // Beyond SO_RCVBUF the datagram is dropped, as the kernel would.
+    if (this.queued + data.length > this.options.rcvbuf && this.queue.length > 0) return;
+    this.queue.push({ data, from });
+    this.queued += data.length;
+    this.changed();
+  }
+  onError(code: string): void {
+    this.pendingError = fail(code);
+    this.changed();
+  }
+  onGone(code: string): void {
+    this.gone ??= fail(code);
+    this.changed();
+  }
+
+  private ensureEndpoint(): DatagramEndpoint {
+    return (this.endpoint ??= this.net.datagram(this.family, this));
+  }
+
+  private bindTo(addr: SockAddr): Promise<SockAddr | CoreError> {
+    const ep = this.ensureEndpoint();
+    this.binding = ep.bind(addr, bindOptions(this.options)).then((r) => {
+      if (!isFailure(r)) {
+        this.local = r;
+        if (this.options.broadcast) ep.setBroadcast(true);
+      } else {
+        this.binding = undefined;
+      }
+      return r;
+    });
+    return this.binding;
+  }
+
+  bind(addr: SockAddr): MaybeAsync {
+    if (this.binding || this.local) return fail('EINVAL');
+    if (addr.family !== this.family) return fail('EAFNOSUPPORT');
+    return this.bindTo(addr).then((r) => (isFailure(r) ? r : 0));
+  }
+
+  connect(addr: SockAddr): MaybeAsync {
+    // A datagram "connect" only sets the default peer (AF_UNSPEC would clear it; the ABI passes undefined port 0).
+    if (addr.family !== this.family) return fail('EAFNOSUPPORT');
+    if (addr.port === 0 && (addr.address === '0.0.0.0' || addr.address === '::')) {
+      this.peer = undefined;
+      return 0;
+    }
+    this.peer = addr;
+    if (!this.binding && !this.local) return this.bindTo(anyAddress(this.family)).then((r) => (isFailure(r) ? r : 0));
+    return 0;
+  }
+
+  /** Why a datagram cannot be sent to `to` (or the default peer), if it cannot. */
+  private sendCheck(iov: IoVec, to: SockAddr | undefined): CoreError | undefined {
+    if (this.closed) return fail('ENOTSOCK');
+    if (this.sendShut) return fail('ESHUTDOWN');
+    if (this.gone) return this.gone;
+    const dest = to ?? this.peer;
+    if (!dest) return fail('ENOTCONN');
+    if (dest.family !== this.family) return fail('EAFNOSUPPORT');
+    if (iov.total > MAX_DATAGRAM) return fail('EMSGSIZE'); // and nothing is sent
+    if (dest.port === 0) return fail('EADDRNOTAVAIL');
+    if (isBroadcast(dest) && !this.options.broadcast) return fail('EACCES');
+    return undefined;
+  }
+
+  send(mem: MemoryBytes, iov: IoVec, flags: number, to: SockAddr | undefined): MaybeAsync {
+    void flags;
+    const bad = this.sendCheck(iov, to);
+    if (bad) return bad;
+    const dest = (to ?? this.peer)!;
+    const ep = this.ensureEndpoint();
+    if (!this.binding && !this.local) void this.bindTo(anyAddress(this.family)); // implicit bind, as Windows does
+    ep.send(gather(mem(), iov, iov.total), dest);
+    return iov.total;
+  }
+
+  recv(mem: MemoryBytes, iov: IoVec, flags: number, from: ((a: SockAddr) => void) | undefined): MaybeAsync {
+    if (this.closed) return fail('ENOTSOCK');
+    if (!this.binding && !this.local) return fail('EINVAL'); // recvfrom on an unbound datagram socket
+    if (this.recvShut) return fail('ESHUTDOWN');
+    if (flags & MSG_WAITALL) return fail('EOPNOTSUPP'); // MSG_WAITALL has no meaning for datagrams
+    const peek = (flags & MSG_PEEK) !== 0;
+    this.reenable(FD.READ);
+    return this.settle(this.blockOn(() => (this.closed ? fail('EINTR') : this.takeDatagram(mem, iov, peek, from) ?? this.gone), this.options.rcvtimeo));
+  }
+
+  /** The next datagram into a guest IoVec; undefined when none is queued. */
+  private takeDatagram(mem: MemoryBytes, iov: IoVec, peek: boolean, from: ((a: SockAddr) => void) | undefined): Outcome | undefined {
+    const d = this.queue[0];
+    if (!d) return undefined;
+    if (!peek) { this.queue.shift(); this.queued -= d.data.length; }
+    const n = Math.min(d.data.length, iov.total);
+    const q = new RecvQueue();
+    q.push(d.data);
+    q.copyTo(mem(), iov, n, false);
+    if (from) from(d.from);
+    // The buffer holds the first part; the rest of the datagram is gone.
+    return n < d.data.length ? fail('EMSGSIZE') : n;
+  }
+
+  protected postCheck(req: OverlappedRequest): CoreError | undefined {
+    if (req.kind === 'send') return this.sendCheck(req.iov, req.to);
+    if (this.closed) return fail('ENOTSOCK');
+    if (!this.binding && !this.local) return fail('EINVAL');
+    if (this.recvShut) return fail('ESHUTDOWN');
+    return undefined;
+  }
+
+  protected tryOverlapped(req: OverlappedRequest): Outcome | undefined {
+    if (req.kind === 'send') return this.send(req.mem, req.iov, req.flags, req.to) as Outcome;
+    return this.takeDatagram(req.mem, req.iov, false, req.from) ?? this.gone;
+  }
+
+  protected conditions(): { data: boolean; pendingAccept: boolean; writable: boolean; closed: CoreError | 0 | undefined } {
+    return { data: this.queue.length > 0 || this.gone !== undefined, pendingAccept: false, writable: !this.closed, closed: undefined };
+  }
+
+  shutdown(how: number): Outcome {
+    if (how === 0 || how === 2) this.recvShut = true;
+    if (how === 1 || how === 2) this.sendShut = true;
+    return 0;
+  }
+
+  close(): MaybeAsync {
+    if (this.closed) return 0;
+    this.cancel(); // pending operations complete with WSA_OPERATION_ABORTED
+    this.closed = true;
+    this.endpoint?.close();
+    this.changed();
+    return 0;
+  }
+
+  localAddress(): SockAddr | CoreError {
+    return this.local ?? this.endpoint?.localAddress() ?? fail('EINVAL');
+  }
+  remoteAddress(): SockAddr | CoreError { return this.peer ?? fail('ENOTCONN'); }
+  readable(): boolean { return this.queue.length > 0 || this.gone !== undefined; }
+  writable(): boolean { return !this.closed; }
+  excepted(): boolean { return false; }
+  pendingBytes(): number { return this.queued; }
+  pollEvents(): number {
+    return (this.queue.length > 0 ? POLL.READABLE : 0) | (this.closed ? 0 : POLL.WRITABLE) | (this.gone ? POLL.ERROR : 0);
+  }
+  flushed(): Promise<void> { return this.endpoint ? this.endpoint.flushed() : Promise.resolve(); }
+
+  applyOptions(): void {
+    if (this.endpoint && this.local) this.endpoint.setBroadcast(this.options.broadcast);
+  }
+}
+
+function isBroadcast(a: SockAddr): boolean {
+  return a.family === 4 && a.address === '255.255.255.255';
+}
+
+function sameHost(a: string, b: string): boolean {
+  return a === b || a.replace(/^::ffff:/, '') === b.replace(/^::ffff:/, '');
+}
