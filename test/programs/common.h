@@ -44,15 +44,30 @@ static inline void make_pair(SOCKET *client, SOCKET *server)
     closesocket(l);
 }
 
-/* A TCP connection to 127.0.0.1:<port> (a server the test runs); exits on failure. */
-static inline SOCKET connect_loopback(const char *port)
+/* A TCP connection to 127.0.0.1:<port> (a server the test runs), or INVALID_SOCKET with the
+ * connect's error as the last error. */
+static inline SOCKET try_connect_loopback(const char *port)
 {
     struct sockaddr_in addr;
     SOCKET s = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
+    int err;
     memset(&addr, 0, sizeof(addr));
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     addr.sin_port = htons((u_short)atoi(port));
-    if (connect(s, (struct sockaddr *)&addr, sizeof(addr)) == SOCKET_ERROR) { printf("connect: %d\n", WSAGetLastError()); exit(1); }
+    if (connect(s, (struct sockaddr *)&addr, sizeof(addr)) == SOCKET_ERROR) {
+        err = WSAGetLastError();
+        closesocket(s);
+        WSASetLastError(err);
+        return INVALID_SOCKET;
+    }
+    return s;
+}
+
+/* A TCP connection to 127.0.0.1:<port>; exits on failure. */
+static inline SOCKET connect_loopback(const char *port)
+{
+    SOCKET s = try_connect_loopback(port);
+    if (s == INVALID_SOCKET) { printf("connect: %d\n", WSAGetLastError()); exit(1); }
     return s;
 }

@@ -11,23 +11,6 @@
  * not an abort). */
 #include "common.h"
 
-static SOCKET connect_to(const char *port)
-{
-    struct sockaddr_in addr;
-    SOCKET s = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
-    memset(&addr, 0, sizeof(addr));
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = htons((u_short)atoi(port));
-    WSASetLastError(SENTINEL);
-    if (connect(s, (struct sockaddr *)&addr, sizeof(addr)) == SOCKET_ERROR) {
-        printf("reconnect: -1 %d\n", WSAGetLastError());
-        closesocket(s);
-        return INVALID_SOCKET;
-    }
-    return s;
-}
-
 int main(int argc, char **argv)
 {
     WSADATA wsa;
@@ -92,8 +75,10 @@ int main(int argc, char **argv)
     n = send(s, buf, 1, 0);
     printf("again: %d %d\n", n, n < 0 ? WSAGetLastError() : 0);
     closesocket(s);
-    s = connect_to(argv[2]);
-    if (s != INVALID_SOCKET) {
+    WSASetLastError(SENTINEL);
+    s = try_connect_loopback(argv[2]);
+    if (s == INVALID_SOCKET) printf("reconnect: -1 %d\n", WSAGetLastError());
+    else {
         printf("reconnect: 0 0\n");
         closesocket(s);
     }
