@@ -3,6 +3,7 @@ import type { GuestMemory } from './memory.js';
 import type { Result, Ws2_32 } from './ws2_32.js';
 import { fail, isFailure } from '../core/errors.js';
 import { sleep } from '../core/wait.js';
+import { INFINITE } from './constants.js';
 
 const ERROR_NOACCESS = 998;
 /** QueryPerformanceFrequency: 10 MHz, as on current Windows. */
@@ -14,7 +15,7 @@ export class Kernel32 {
   Sleep(ms: number): Result {
     ms >>>= 0;
     if (ms === 0) return 0; // gives up the time slice: nothing to wait for here
-    return sleep(ms === 0xffffffff ? 2 ** 31 - 1 : ms).then(() => 0);
+    return sleep(ms === INFINITE ? -1 : ms).then(() => 0);
   }
   /** Alertable: ends early with WAIT_IO_COMPLETION when completion routines can run (wasm/runtime/apc.c runs them). */
   SleepEx(ms: number, alertable: number): Result {

@@ -4,7 +4,7 @@ import {
   POLLERR, POLLHUP, POLLNVAL, POLLRDBAND, POLLRDNORM, POLLWRNORM, SIOCATMARK, SOCKET_ERROR, WSA, WSA_FLAG_OVERLAPPED,
 } from './constants.js';
 import { ntStatus, STATUS_PENDING, wsaCode } from './errors.js';
-import { FD_SET, TIMEVAL, WSABUF, WSADATA, WSANETWORKEVENTS, WSAOVERLAPPED, WSAPOLLFD, WSAPROTOCOL_INFO } from './layouts.js';
+import { FD_SET, SOCKADDR_IN, SOCKADDR_IN6, TIMEVAL, WSABUF, WSADATA, WSANETWORKEVENTS, WSAOVERLAPPED, WSAPOLLFD, WSAPROTOCOL_INFO } from './layouts.js';
 import { Waits } from './waits.js';
 import type { GuestAllocator, GuestMemory } from './memory.js';
 import { getOption, setOption } from './options.js';
@@ -154,7 +154,10 @@ export class Ws2_32 {
     const sock = this.sock(s);
     if (isFailure(sock)) return this.fail(sock, INVALID_SOCKET);
     if (!(sock instanceof StreamSocket)) return this.fail(fail('EOPNOTSUPP'), INVALID_SOCKET);
-    if (addr && (!this.mem.ok(addrlen, 4) || this.mem.i32(addrlen) < (sock.family === 4 ? 16 : 28))) {
+    // "The addrlen parameter is too small or addr is not a valid part of the user address space":
+    // checked before a connection is taken, which then stays queued.
+    const need = sock.family === 4 ? SOCKADDR_IN.size : SOCKADDR_IN6.size;
+    if (addr && (!this.mem.ok(addrlen, 4) || this.mem.i32(addrlen) < need || !this.mem.ok(addr, need))) {
       return this.fail(fail('EFAULT'), INVALID_SOCKET);
     }
     return then(this.ws.accept(sock), (o) => {
@@ -285,7 +288,7 @@ export class Ws2_32 {
     const bad = this.flagsError(sock, flags);
     if (bad) return this.fail(bad);
     if (from) {
-      const need = sock.family === 4 ? 16 : 28;
+      const need = sock.family === 4 ? SOCKADDR_IN.size : SOCKADDR_IN6.size;
       if (!this.mem.ok(fromlen, 4) || this.mem.i32(fromlen) < need || !this.mem.ok(from, need)) return this.fail(fail('EFAULT'));
     }
     const onFrom = from ? (a: SockAddr) => { writeSockAddr(this.mem, from, fromlen, a); } : undefined;
@@ -427,27 +430,38 @@ export class Ws2_32 {
       dest = a;
     }
     if (from) {
-      const need = sock.family === 4 ? 16 : 28;
+      const need = sock.family === 4 ? SOCKADDR_IN.size : SOCKADDR_IN6.size;
       if (!this.mem.ok(fromlen, 4) || this.mem.i32(fromlen) < need || !this.mem.ok(from, need)) return this.fail(fail('EFAULT'));
     }
     // "If lpCompletionRoutine is not NULL, the hEvent field is ignored."
     let event;
+    let wasSignaled = false;
     if (!routine) {
       const h = this.mem.u32(lpOverlapped + WSAOVERLAPPED.hEvent);
       if (h) {
         const e = this.ws.event(h);
         if (isFailure(e)) return this.fail(e);
         event = e;
+        wasSignaled = e.signaled;
         e.reset(); // as the I/O manager does when an operation with an event starts
       }
     }
+    // Pending from the start (a completion during the post writes its own status over this); a
+    // call that fails instead leaves the WSAOVERLAPPED as it was: "no completion indication will occur".
     const p = lpOverlapped >>> 0;
+    const internal = this.mem.u32(p + WSAOVERLAPPED.internal);
+    const internalHigh = this.mem.u32(p + WSAOVERLAPPED.internalHigh);
     this.mem.setU32(p + WSAOVERLAPPED.internal, STATUS_PENDING);
     this.mem.setU32(p + WSAOVERLAPPED.internalHigh, 0);
     const onFrom = from ? (a: SockAddr) => { writeSockAddr(this.mem, from, fromlen, a); } : undefined;
     const req = request(kind, p, event, routine >>> 0, iov, this.memBytes, flags, { to: dest, from: onFrom });
     const r = sock.post(req);
-    if (isFailure(r)) return this.fail(r);
+    if (isFailure(r)) {
+      this.mem.setU32(p + WSAOVERLAPPED.internal, internal);
+      this.mem.setU32(p + WSAOVERLAPPED.internalHigh, internalHigh);
+      if (wasSignaled) event!.set();
+      return this.fail(r);
+    }
     if (!r) return this.fail(fail('IO_PENDING'));
     // Completed now: "WSASend returns a value of zero and the lpNumberOfBytesSent parameter is updated".
     if (countPtr && this.mem.ok(countPtr, 4)) this.mem.setU32(countPtr, transferred(req));

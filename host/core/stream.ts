@@ -4,7 +4,7 @@
 import { fail, isFailure, type CoreError, type MaybeAsync, type Outcome } from './errors.js';
 import { RecvQueue, type IoVec } from './recv-queue.js';
 import type { IncomingConnection, ListenerEvents, Network, SockAddr, StreamConnection, StreamEvents, StreamListener } from './transport.js';
-import { waitFor } from './wait.js';
+import { Deadline, waitFor } from './wait.js';
 import type { MemoryBytes, OverlappedRequest } from './overlapped.js';
 import { gather, skip, views } from './iovec.js';
 import { FD, MSG_PEEK, MSG_WAITALL, POLL, SOCK_STREAM, Socket, bindOptions } from './socket.js';
@@ -44,7 +44,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
    */
   private connectError: CoreError | undefined;
   /** Ends a connect that takes longer than Windows would try (SocketOptions.connectTimeout). */
-  private connectTimer: ReturnType<typeof setTimeout> | undefined;
+  private connectTimer: Deadline | undefined;
 
   constructor(net: Network, family: 4 | 6, protocol: number) {
     super(net, family, SOCK_STREAM, protocol);
@@ -55,7 +55,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   // ---- transport events -------------------------------------------------
   onConnect(): void {
     if (this.state !== 'connecting') return;
-    clearTimeout(this.connectTimer);
+    this.connectTimer?.cancel();
     this.connectError = undefined;
     this.state = 'connected';
     this.canWrite = true; // FD_WRITE once connected
@@ -66,7 +66,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   onData(chunk: Uint8Array): void {
     if (this.recvShut) return; // data after shutdown(SD_RECEIVE) is discarded
     this.queue.push(chunk);
-    if (this.queue.bytes >= this.options.rcvbuf && !this.paused) {
+    if (this.queue.bytes >= this.receiveLimit && !this.paused) {
       this.paused = true;
       this.conn?.pause();
     }
@@ -81,7 +81,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (this.state === 'connecting') {
       // Back to bound and not connected: the socket may connect again, or listen if bind() bound
       // it; a connect marks an unbound socket as bound, to the address it tried from.
-      clearTimeout(this.connectTimer);
+      this.connectTimer?.cancel();
       this.state = 'bound';
       this.local ??= this.conn?.localAddress();
       this.connectFailed = true;
@@ -175,7 +175,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     this.state = 'connecting';
     this.connectFailed = false;
     this.conn = this.net.connect(addr, this.boundByBind ? this.local : undefined, this);
-    if (this.options.connectTimeout > 0) this.connectTimer = setTimeout(() => this.connectTimedOut(), this.options.connectTimeout);
+    if (this.options.connectTimeout > 0) this.connectTimer = new Deadline(this.options.connectTimeout, () => this.connectTimedOut());
     if (this.nonBlocking) return fail('EWOULDBLOCK');
     return waitFor([this.ready], () => {
       if (this.state === 'connected') return 0;
@@ -248,15 +248,19 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     }
     // Blocking: hand the data over as room appears; return when all of it is taken.
     let sent = 0;
+    // While the kernel takes each write at once nothing stays buffered, so no drain will come:
+    // write on until all is taken or the transport holds SO_SNDBUF (then its drain re-runs this).
     const step = (): Outcome | undefined => {
       const e = this.sendError();
       if (e) return e;
-      const room = sndbuf - this.conn!.buffered;
-      if (room <= 0 && this.conn!.buffered > 0) return undefined;
-      const k = Math.min(Math.max(room, 1), total - sent);
-      this.conn!.write(gather(mem(), skip(iov, sent), k));
-      sent += k;
-      return sent === total ? total : undefined;
+      while (sent < total) {
+        const room = sndbuf - this.conn!.buffered;
+        if (room <= 0 && this.conn!.buffered > 0) return undefined;
+        const k = Math.min(Math.max(room, 1), total - sent);
+        this.conn!.write(gather(mem(), skip(iov, sent), k));
+        sent += k;
+      }
+      return total;
     };
     const r = step();
     if (r !== undefined) return r;
@@ -320,10 +324,16 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     return { got, outcome: undefined };
   }
 
+  /**
+   * Bytes the receive queue holds before the transport is paused: SO_RCVBUF, and with SO_RCVBUF 0
+   * (which Windows accepts, and data still flows) one chunk at a time.
+   */
+  private get receiveLimit(): number { return Math.max(this.options.rcvbuf, 1); }
+
   /** Take queued bytes into a guest IoVec; resume the transport once below SO_RCVBUF. */
   private take(mem: Uint8Array, iov: IoVec, peek: boolean): number {
     const n = this.queue.copyTo(mem, iov, iov.total, peek);
-    if (this.paused && this.queue.bytes < this.options.rcvbuf) {
+    if (this.paused && this.queue.bytes < this.receiveLimit) {
       this.paused = false;
       this.conn?.resume();
     }
@@ -392,7 +402,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     if (this.closed) return 0;
     this.cancel(); // "canceled due to the closure of the socket": WSA_OPERATION_ABORTED
     this.closed = true;
-    clearTimeout(this.connectTimer);
+    this.connectTimer?.cancel();
     const prev = this.state;
     this.state = 'closed';
     this.listener?.close();

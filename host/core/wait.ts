@@ -1,6 +1,24 @@
 // Waiting without spinning: a wait is a promise settled by a socket event or a timer.
 import type { Outcome } from './errors.js';
 
+/** The longest delay setTimeout takes: Node runs a longer one after 1 ms. */
+const MAX_DELAY = 0x7fffffff;
+
+/**
+ * A timer for any delay. Windows timeouts are DWORDs of milliseconds (up to 0xFFFFFFFE, about
+ * 49.7 days, and select's timeval goes further); Node turns a delay above 2^31-1 ms into 1 ms,
+ * so a longer one is a chain of shorter timers.
+ */
+export class Deadline {
+  private handle: ReturnType<typeof setTimeout> | undefined;
+  constructor(ms: number, private readonly expire: () => void) { this.arm(ms); }
+  private arm(ms: number): void {
+    const step = Math.min(ms, MAX_DELAY);
+    this.handle = setTimeout(() => (step < ms ? this.arm(ms - step) : this.expire()), step);
+  }
+  cancel(): void { clearTimeout(this.handle); }
+}
+
 /** A waiter re-checks its condition when poked; it answers true once it has finished. */
 export type Waiter = () => boolean;
 
@@ -39,13 +57,13 @@ export function waitFor(
   onTimeout: () => Outcome,
 ): Promise<Outcome> {
   return new Promise<Outcome>((resolve) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: Deadline | undefined;
     let done = false;
     let scheduled = false;
     const finish = (r: Outcome) => {
       done = true;
       for (const s of sources) s.remove(waiter);
-      if (timer !== undefined) clearTimeout(timer);
+      timer?.cancel();
       resolve(r);
     };
     const retry = (): boolean => {
@@ -64,11 +82,11 @@ export function waitFor(
       : retry;
     for (const s of sources) s.add(waiter);
     // At the deadline a gathered re-try may still be pending: what is ready now is the answer.
-    if (timeoutMs >= 0) timer = setTimeout(() => { if (!done) finish(attempt() ?? onTimeout()); }, timeoutMs);
+    if (timeoutMs >= 0) timer = new Deadline(timeoutMs, () => { if (!done) finish(attempt() ?? onTimeout()); });
   });
 }
 
-/** A plain timed sleep (Sleep/SleepEx, select with no sockets ready and only a timeout). */
+/** A plain timed sleep (Sleep/SleepEx, select with no sockets ready and only a timeout); ms < 0: forever. */
 export function sleep(ms: number): Promise<Outcome> {
-  return new Promise((resolve) => setTimeout(() => resolve(0), ms));
+  return new Promise((resolve) => { if (ms >= 0) new Deadline(ms, () => resolve(0)); });
 }

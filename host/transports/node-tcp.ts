@@ -77,9 +77,12 @@ class NodeStream implements StreamConnection {
     else s.destroy();
   }
   reset(): void {
-    this.s[kEvents] = undefined;
-    if (typeof this.s.resetAndDestroy === 'function' && !this.s.destroyed) this.s.resetAndDestroy();
-    else this.s.destroy();
+    const s = this.s;
+    s[kEvents] = undefined;
+    // Node cannot reset a connection whose sending side is shut down (libuv refuses with EINVAL
+    // and leaves the handle open): after shutdown(SD_SEND) the close is graceful.
+    if (typeof s.resetAndDestroy === 'function' && !s.destroyed && !s.writableEnded) s.resetAndDestroy();
+    else s.destroy();
   }
   pause(): void { this.s.pause(); }
   resume(): void { this.s.resume(); }

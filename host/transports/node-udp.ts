@@ -26,7 +26,12 @@ export class NodeDatagram implements DatagramEndpoint {
       this.events.onMessage(msg, { family: rinfo.family === 'IPv6' ? 6 : 4, address: rinfo.address, port: rinfo.port });
     });
     return new Promise((resolve) => {
-      const onErr = (err: Error) => { resolve(fail(codeOf(err))); };
+      const onErr = (err: Error) => {
+        // The failed socket is released; a later bind makes a new one.
+        if (this.sock === s) this.sock = undefined;
+        try { s.close(); } catch { /* not open */ }
+        resolve(fail(codeOf(err)));
+      };
       s.once('error', onErr);
       s.bind({ address: local.address, port: local.port, exclusive: true }, () => {
         s.off('error', onErr);
