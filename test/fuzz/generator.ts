@@ -8,9 +8,10 @@
 // call only if Windows would end the wait soon: data or a connection is there, a timeout
 // is set, the socket is non-blocking, a peer that reads is on the other end, or a
 // datagram is on its way. A call that still does not settle within HANG_MS is a defect.
+import net from 'node:net';
 import { FIONBIO, FIONREAD, SIOCATMARK, SO, SOL_SOCKET, IPPROTO_TCP, IPPROTO_IPV6, TCP_NODELAY, IPV6_V6ONLY, WSA } from '../../host/abi/constants.js';
 import { isFailure } from '../../host/core/errors.js';
-import { Guest, WAIT_IO_COMPLETION, type CallResult, type Range, type SideChannels } from './guest.js';
+import { DOCUMENTED_ERRORS, Guest, OWNERS, WAIT_IO_COMPLETION, type CallResult, type Range, type SideChannels } from './guest.js';
 import { Peers, type ClientKind, type ServerKind } from './peers.js';
 import { Rng } from './rng.js';
 
@@ -57,6 +58,7 @@ export const KNOWN = [
   'accept-efault', // accept with addr outside memory takes the connection instead of WSAEFAULT
   'failed-post-ov', // an overlapped send/receive that fails at once still writes STATUS_PENDING into the WSAOVERLAPPED
   'udp-bind-leak', // a datagram socket whose bind failed keeps its Node socket open after the next bind and closesocket
+  'reset-after-shutdown', // closesocket with SO_LINGER {1,0} right after shutdown(SD_SEND): no reset, the Node socket is never closed
 ] as const;
 
 type PeerKind = ServerKind | 'guest' | 'client' | 'refused' | 'udp' | 'self' | 'unknown';
@@ -216,7 +218,15 @@ class Fuzzer {
     }
     const handles = ((process as unknown as { _getActiveHandles?: () => unknown[] })._getActiveHandles?.() ?? []) as NodeHandle[];
     const udp = handles.filter(isUdp).map((h) => { try { return JSON.stringify(h.address?.()); } catch { return 'unbound'; } });
-    this.g.fail(`2 s after every socket was closed and every peer torn down, Node resources of this seed are still open: ${extra.join(', ')}${udp.length ? ` (UDP sockets now open, the file's own peers included: ${udp.join(' ')})` : ''}`);
+    const tcp = handles.filter((h) => h instanceof net.Socket).map((h) => {
+      const t = h as unknown as net.Socket;
+      const o = OWNERS.get(t);
+      const core = o?.events as unknown as { handle?: number; state?: string; closed?: boolean } | undefined;
+      const owner = o ? `guest socket 0x${(core?.handle ?? 0).toString(16)} of seed ${o.seed} (${o.how}; core state ${core?.state})` : 'no guest socket';
+      return `${t.localAddress}:${t.localPort}->${t.remoteAddress}:${t.remotePort} ${t.readyState}${t.pending ? ' pending' : ''}${t.connecting ? ' connecting' : ''}${t.destroyed ? ' destroyed' : ''} writableLength ${t.writableLength}${t.writableEnded ? ' ended' : ''}${t.writableFinished ? ' finished' : ''} [${owner}]`;
+    });
+    this.g.fail(`2 s after every socket was closed and every peer torn down, Node resources of this seed are still open: ${extra.join(', ')}` +
+      `${tcp.length ? `\n    TCP sockets open: ${tcp.join('; ')}` : ''}${udp.length ? `\n    UDP sockets open (the file's own peers included): ${udp.slice(0, 8).join(' ')}${udp.length > 8 ? ` and ${udp.length - 8} more` : ''}` : ''}`);
   }
 
   // ---- helpers ----------------------------------------------------------------------------
@@ -612,6 +622,7 @@ class Fuzzer {
     if (s?.type === 2 && r.chance(0.15)) { this.g.w16(a.p, 0); } // AF_UNSPEC dissolves the default peer
     a = this.hostileAddr(a);
     const res = await this.g.call('connect', [h, a.p, a.len], [], `-> ${t.addr}:${t.port} (${t.peer})`);
+    if (!res.failed || res.err === E.WSAEWOULDBLOCK) this.g.log(`(0x${(h >>> 0).toString(16)} has local port ${this.localPort(h)})`);
     if (m && (!res.failed || res.err === E.WSAEWOULDBLOCK)) {
       m.peer = t.peer;
       if (t.peer === 'guest' && s?.type === 2) m.peer = 'udp';
@@ -722,6 +733,7 @@ class Fuzzer {
     const nb = this.rng.chance(0.3);
     if (nb) { const p = this.alloc(4); g.w32(p, 1); await g.call('ioctlsocket', [c.r, FIONBIO, p], [[p, p + 4]]); }
     await g.call('connect', [c.r, a.p, a.len]);
+    g.log(`(0x${(c.r >>> 0).toString(16)} has local port ${this.localPort(c.r)})`);
     for (let i = 0; i < 20 && !this.acceptBounded(l.h); i++) await g.idle(5, 'the connection reaches the listener');
     if (!this.acceptBounded(l.h)) return;
     const res = await g.call('accept', [l.h, 0, 0]);
@@ -1274,6 +1286,12 @@ class Fuzzer {
       const got = g.u32(p);
       this.expect((got & ~sel) === 0, `WSAEnumNetworkEvents reported 0x${got.toString(16)} outside the selected 0x${sel.toString(16)}`);
     }
+    if (!res.failed) {
+      for (let i = 0; i < 10; i++) {
+        const code = g.u32(p + 4 + 4 * i);
+        this.expect(code === 0 || DOCUMENTED_ERRORS.has(code), `WSAEnumNetworkEvents iErrorCode[${i}] = ${code}: not a documented code`);
+      }
+    }
   }
 
   async eventOps(): Promise<void> {
@@ -1409,6 +1427,10 @@ class Fuzzer {
       if (lp && lp + 4 <= g.size) g.w32(lp, len);
       const res = await g.call('getsockopt', [h, level, name, p, lp], [[p, Math.min(p + 8, g.size)], [lp, lp + 4]], `level ${level >>> 0} opt 0x${(name >>> 0).toString(16)}`);
       if (!res.failed && level === SOL_SOCKET && name === SO.SO_TYPE && s) this.expect(g.u32(p) === s.type, `getsockopt(SO_TYPE) = ${g.u32(p)} for a socket of type ${s.type}`);
+      if (!res.failed && level === SOL_SOCKET && name === SO.SO_ERROR) {
+        const v = g.u32(p);
+        this.expect(v === 0 || (DOCUMENTED_ERRORS.has(v) && v !== E.WSAENETDOWN), `getsockopt(SO_ERROR) gave ${v}: not a documented code`);
+      }
       if (!res.failed && lp) this.expect(g.i32(lp) <= Math.max(len, 0) && g.i32(lp) > 0, `getsockopt wrote optlen ${g.i32(lp)} for a buffer of ${len}`);
       return;
     }
@@ -1445,6 +1467,7 @@ class Fuzzer {
       g.w32(p, 1); // SO_LINGER {1, 0}: abortive
       await g.call('setsockopt', [h, SOL_SOCKET, SO.SO_LINGER, p, 4], [], '(so that closesocket cannot wait)');
     }
+    await this.beforeAbortiveClose(h);
     const via = this.rng.chance(0.2) ? 'CloseHandle' : 'closesocket';
     const res = await g.call(via, [h]);
     const wasLive = this.socks.has(h);
@@ -1455,6 +1478,13 @@ class Fuzzer {
       const again = await g.call('closesocket', [h]);
       this.expect(again.failed && again.err === E.WSAENOTSOCK, `closesocket of a closed socket gave ${again.failed ? again.err : 0}, not WSAENOTSOCK`);
     }
+  }
+
+  /** WINSOCK_FUZZ_AVOID=reset-after-shutdown: let the event loop turn between shutdown and an abortive close. */
+  private async beforeAbortiveClose(h: number): Promise<void> {
+    const s = this.core(h);
+    if (!this.avoid.has('reset-after-shutdown') || !s?.sendShut || !s.options?.linger?.on || s.options.linger.seconds !== 0) return;
+    await this.g.call('Sleep', [5], [], '(so that the shutdown completes before the abortive close)');
   }
 
   async close(): Promise<void> {
@@ -1657,6 +1687,20 @@ class Fuzzer {
     g.fail(`audit of ${what}: the marker did not arrive within 2.5 s (${total} bytes read; SO_RCVBUF ${s?.options?.rcvbuf}, host queue ${s?.queue?.bytes}, transport paused ${s?.paused})`);
   }
 
+  /** During the run: one connection that should carry data end to end still does. */
+  async echoAudit(): Promise<void> {
+    const cands = this.live((m) => this.healthy(m.h) && (m.peer === 'echo' || m.peer === 'slowecho' || (m.peer === 'guest' && m.pair !== undefined && this.healthy(m.pair))));
+    if (!cands.length) return;
+    const m = this.rng.pick(cands);
+    await this.prepareForAudit(m.h);
+    if (m.peer === 'guest') {
+      await this.prepareForAudit(m.pair!);
+      if (this.healthy(m.h) && this.healthy(m.pair!)) await this.audit(m.h, m.pair!, `0x${m.h.toString(16)} -> 0x${m.pair!.toString(16)} (guest pair)`);
+    } else if (this.healthy(m.h)) {
+      await this.audit(m.h, m.h, `0x${m.h.toString(16)} (${m.peer} peer)`);
+    }
+  }
+
   private async audits(): Promise<void> {
     const done = new Set<number>();
     for (const m of this.live()) {
@@ -1676,14 +1720,20 @@ class Fuzzer {
   }
 }
 
-/** The action table: weights of what a step does. */
-const ACTIONS: readonly (readonly [number, string])[] = [
+/** The action table: weights of what a step does (WINSOCK_FUZZ_WEIGHTS=name=w,name=w overrides them). */
+const BASE_ACTIONS: readonly (readonly [number, string])[] = [
   [7, 'newSocket'], [6, 'connect'], [3, 'bind'], [2, 'listen'], [3, 'accept'], [2, 'incomingClient'], [2, 'guestPair'],
   [9, 'send'], [9, 'recv'], [10, 'overlapped'], [3, 'getOverlappedResult'], [2, 'cancel'],
   [4, 'select'], [4, 'poll'], [3, 'eventSelect'], [2, 'enumNetworkEvents'], [4, 'eventOps'], [5, 'waits'], [2, 'sleep'],
   [3, 'ioctl'], [6, 'sockopt'], [2, 'shutdown'], [4, 'close'], [2, 'names'], [1, 'startupCleanup'], [0.15, 'fullCleanup'],
-  [0.7, 'grow'], [1, 'misc'], [2, 'peerAct'], [1, 'longWait'],
+  [0.7, 'grow'], [1, 'misc'], [2, 'peerAct'], [1, 'longWait'], [1, 'echoAudit'],
 ];
+const OVERRIDE = new Map((process.env.WINSOCK_FUZZ_WEIGHTS ?? '').split(',').filter(Boolean).map((kv) => {
+  const [k, v] = kv.split('=');
+  if (!BASE_ACTIONS.some(([, n]) => n === k) || !(Number(v) >= 0)) throw new Error(`WINSOCK_FUZZ_WEIGHTS: bad entry ${kv} (actions: ${BASE_ACTIONS.map(([, n]) => n).join(', ')})`);
+  return [k, Number(v)] as const;
+}));
+const ACTIONS = BASE_ACTIONS.map(([w, n]) => [OVERRIDE.get(n) ?? w, n] as const);
 
 type NodeHandle = { type?: string; address?: () => { port?: number } };
 const isUdp = (h: NodeHandle) => typeof h.type === 'string' && h.type.startsWith('udp');

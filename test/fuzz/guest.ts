@@ -5,7 +5,37 @@ import { WSA } from '../../host/abi/constants.js';
 import { IMPORTS, type ImportSpec } from '../../host/abi/imports.js';
 import type { Suspender } from '../../host/guests/suspender.js';
 import { WinsockHost } from '../../host/instance.js';
+import type { Network, StreamEvents } from '../../host/core/transport.js';
 import { nodeNetwork } from '../../host/transports/node.js';
+
+/** The core socket behind each Node socket the host made, to name the owner of a leaked one. */
+export const OWNERS = new WeakMap<object, { events: StreamEvents; how: string; seed: number }>();
+
+/** nodeNetwork(), remembering which core socket each Node socket belongs to. */
+function recordingNetwork(seed: number): Network {
+  const n = nodeNetwork();
+  const connect = n.connect;
+  const listen = n.listen;
+  n.connect = (remote, local, events) => {
+    const c = connect(remote, local, events);
+    const s = (c as unknown as { s?: object }).s;
+    if (s) OWNERS.set(s, { events, how: `connect to ${remote.address}:${remote.port}`, seed });
+    return c;
+  };
+  n.listen = (local, backlog, opts, events) => listen(local, backlog, opts, {
+    onError: (code) => events.onError(code),
+    onConnection: (inc) => events.onConnection({
+      refuse: () => inc.refuse(),
+      attach: (ev) => {
+        const c = inc.attach(ev);
+        const s = (c as unknown as { s?: object }).s;
+        if (s) OWNERS.set(s, { events: ev, how: `accepted on port ${local.port}`, seed });
+        return c;
+      },
+    }),
+  });
+  return n;
+}
 
 /** [start, end) in guest memory. */
 export type Range = readonly [number, number];
@@ -89,7 +119,7 @@ export class Guest {
   depth = 0;
 
   constructor(readonly seed: number, private readonly io: SideChannels) {
-    this.host = new WinsockHost({ network: nodeNetwork() });
+    this.host = new WinsockHost({ network: recordingNetwork(seed) });
     this.host.attach(() => this.memory, () => ({ malloc: () => 0, free: () => {} }));
     // A guest with one thread: a call that waits hands back its promise and the driver awaits it.
     const direct: Suspender = { wrap: (f) => f as never };

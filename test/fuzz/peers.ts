@@ -23,7 +23,8 @@ function listen(server: net.Server, host: string): Promise<number> {
 
 function reset(s: net.Socket): void {
   if (s.destroyed) return;
-  if (typeof s.resetAndDestroy === 'function') s.resetAndDestroy();
+  // Node refuses a reset while its shutdown (end) is in progress (EINVAL) and then never closes the handle.
+  if (typeof s.resetAndDestroy === 'function' && !(s.writableEnded && !s.writableFinished)) s.resetAndDestroy();
   else s.destroy();
 }
 
