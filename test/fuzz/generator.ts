@@ -59,6 +59,7 @@ export const KNOWN = [
   'failed-post-ov', // an overlapped send/receive that fails at once still writes STATUS_PENDING into the WSAOVERLAPPED
   'udp-bind-leak', // a datagram socket whose bind failed keeps its Node socket open after the next bind and closesocket
   'reset-after-shutdown', // closesocket with SO_LINGER {1,0} right after shutdown(SD_SEND): no reset, the Node socket is never closed
+  'rcvbuf-zero', // SO_RCVBUF 0 stops a stream after its first chunk
 ] as const;
 
 type PeerKind = ServerKind | 'guest' | 'client' | 'refused' | 'udp' | 'self' | 'unknown';
@@ -333,6 +334,7 @@ class Fuzzer {
       default: arr = this.alloc(bytes || 8);
     }
     if (!arrBad || where === 'past') {
+      this.overwrites(arr, arr + bytes);
       for (let i = 0; i < n; i++) {
         const p = arr + i * 8;
         if (p + 8 > size || p === 0) continue;
@@ -993,6 +995,12 @@ class Fuzzer {
     if (!pending && !shared && ov) this.checkOverlappedDone(op, 'completed at once');
   }
 
+  /** The fuzzer writes [s, e): WSAOVERLAPPED slots there no longer speak for their operations. */
+  private overwrites(s: number, e: number): void {
+    if (e <= OV_BASE || s >= OV_BASE + OV_SLOTS * OV_STRIDE) return;
+    for (let p = OV_BASE; p < OV_BASE + OV_SLOTS * OV_STRIDE; p += OV_STRIDE) if (s < p + 8 && e > p) this.slotLast.set(p, -1);
+  }
+
   /** The guest zeroes a WSAOVERLAPPED to reuse it: it no longer speaks for the operation before. */
   private resetSlot(ov: number): void {
     this.g.fill(ov, 20);
@@ -1404,7 +1412,7 @@ class Fuzzer {
   async sockopt(): Promise<void> {
     const r = this.rng;
     const g = this.g;
-    const h = this.handle();
+    const h = r.chance(0.6) ? this.handle(this.usable) : this.handle();
     const s = this.core(h);
     const [level, name] = r.weighted([
       [3, [SOL_SOCKET, r.pick([SO.SO_RCVTIMEO, SO.SO_SNDTIMEO])]],
@@ -1439,7 +1447,10 @@ class Fuzzer {
       v = r.weighted([[6, r.range(5, 200)], [1, 0], [1, 1], [1, r.pick([0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff, -5])]]);
       if (this.avoid.has('timeout-overflow') && (v >>> 0) > 0x7fffffff) v = 0x7fffffff;
     }
-    else if (name === SO.SO_SNDBUF || name === SO.SO_RCVBUF) v = r.pick([0, 1, 100, 512, 4096, 65536, 0x7fffffff, -1, 8192]);
+    else if (name === SO.SO_SNDBUF || name === SO.SO_RCVBUF) {
+      v = r.pick([0, 1, 100, 512, 4096, 65536, 0x7fffffff, -1, 8192]);
+      if (name === SO.SO_RCVBUF && v === 0 && this.avoid.has('rcvbuf-zero')) v = 1;
+    }
     else if (name === SO.SO_LINGER) v = (r.pick([0, 1, 2, 65535]) << 16) | r.pick([0, 1, 1, 0x100]);
     else v = r.pick([0, 1, 1, 0x100, 0xffffffff, r.u32()]);
     if (p && p + 4 <= g.size) g.w32(p, v);
