@@ -1257,7 +1257,10 @@ class Fuzzer {
         const s = this.core(e.h);
         if (!s) return true; // POLLNVAL
         // Data answers POLLRDNORM only (POLLRDBAND is out-of-band data, never there).
-        try { const st = s.pollState(); return s.closed || (st.readable && e.ev & POLLRDNORM) || (st.writable && e.ev & POLLWRNORM) || st.hangup || st.error; } catch { return false; }
+        try {
+          const st = pollBits(s);
+          return s.closed || (st & 1 && e.ev & POLLRDNORM) || (st & 2 && e.ev & POLLWRNORM) || (st & 12) !== 0;
+        } catch { return false; }
       });
       if (!ready) return;
     }
@@ -1745,6 +1748,13 @@ const OVERRIDE = new Map((process.env.WINSOCK_FUZZ_WEIGHTS ?? '').split(',').fil
   return [k, Number(v)] as const;
 }));
 const ACTIONS = BASE_ACTIONS.map(([w, n]) => [OVERRIDE.get(n) ?? w, n] as const);
+
+/** The host's WSAPoll view of a socket as bits: 1 readable, 2 writable, 4 hung up, 8 failed. */
+function pollBits(s: any): number {
+  if (typeof s.pollEvents === 'function') return s.pollEvents();
+  const st = s.pollState();
+  return (st.readable ? 1 : 0) | (st.writable ? 2 : 0) | (st.hangup ? 4 : 0) | (st.error ? 8 : 0);
+}
 
 type NodeHandle = { type?: string; address?: () => { port?: number } };
 const isUdp = (h: NodeHandle) => typeof h.type === 'string' && h.type.startsWith('udp');
