@@ -1049,10 +1049,12 @@ class Fuzzer {
     // fWait only where the wait ends: the operation is done, or it is a send a reading peer takes.
     let wait = r.chance(0.5) ? 1 : 0;
     if (wait && req && !req.done && !(req.kind === 'send' && this.isConsumer(this.socks.get(h >>> 0)))) wait = 0;
+    // The answer is the state when the call is made (an "incomplete" answer may let the event loop turn before it returns).
+    const doneBefore = !!req?.done;
     const res = await g.call('WSAGetOverlappedResult', [h, ov, cb, wait, fl], [[cb, cb + 4], [fl, fl + 4]], op ? `(#${op.id} ${op.kind})` : '');
     if (op && req && op.req === req && this.ovTrusted(op) && cb + 4 <= g.size && fl && fl + 4 <= g.size) {
-      if (!req.done && !wait) this.expect(res.failed && res.err === E.WSA_IO_INCOMPLETE, `WSAGetOverlappedResult(fWait FALSE) on a pending operation gave ${res.failed ? res.err : 'TRUE'}, not WSA_IO_INCOMPLETE`);
-      if (req.done) {
+      if (!doneBefore && !wait) this.expect(res.failed && res.err === E.WSA_IO_INCOMPLETE, `WSAGetOverlappedResult(fWait FALSE) on a pending operation gave ${res.failed ? res.err : 'TRUE'}, not WSA_IO_INCOMPLETE`);
+      if (doneBefore || wait) {
         const ok = !isFailure(req.result);
         this.expect(res.failed !== ok, `WSAGetOverlappedResult on #${op.id} says ${res.failed ? 'failed' : 'succeeded'} but the operation ${ok ? 'succeeded' : 'failed'}`);
         if (ok) this.expect(g.u32(cb) === g.u32(ov + 4), `WSAGetOverlappedResult's byte count ${g.u32(cb)} differs from InternalHigh ${g.u32(ov + 4)}`);
@@ -1709,9 +1711,61 @@ class Fuzzer {
     await this.prepareForAudit(m.h);
     if (m.peer === 'guest') {
       await this.prepareForAudit(m.pair!);
-      if (this.healthy(m.h) && this.healthy(m.pair!)) await this.audit(m.h, m.pair!, `0x${m.h.toString(16)} -> 0x${m.pair!.toString(16)} (guest pair)`);
+      if (this.healthy(m.h) && this.healthy(m.pair!)) {
+        await this.audit(m.h, m.pair!, `0x${m.h.toString(16)} -> 0x${m.pair!.toString(16)} (guest pair)`);
+        if (this.rng.chance(0.5) && this.g.size < 8 * 65536) await this.growProbe(m.h, m.pair!);
+      }
     } else if (this.healthy(m.h)) {
       await this.audit(m.h, m.h, `0x${m.h.toString(16)} (${m.peer} peer)`);
+      if (this.rng.chance(0.5) && this.healthy(m.h) && this.g.size < 8 * 65536) await this.growProbe(m.h, m.h);
+    }
+  }
+
+  /**
+   * Views are taken fresh: an overlapped receive posted before memory.grow puts its bytes in
+   * the grown memory (the old ArrayBuffer is detached by the grow).
+   */
+  private async growProbe(from: number, h: number): Promise<void> {
+    const g = this.g;
+    const ev = await g.call('WSACreateEvent', []);
+    if (ev.failed) return;
+    this.events.set(ev.r >>> 0, { manual: true });
+    const marker = this.rng.bytes(16);
+    const buf = g.size - 4096; // near the old end of memory
+    g.fill(buf, 16, 0);
+    let got = 0;
+    let grown = false;
+    for (let tries = 0; tries < 16 && got < 16; tries++) {
+      const ov = this.slot().p;
+      this.resetSlot(ov);
+      g.w32(ov + 16, ev.r);
+      const wb = this.alloc(8); g.w32(wb, 16 - got); g.w32(wb + 4, buf + got);
+      const cnt = this.alloc(4), fl = this.alloc(4); g.w32(fl, 0);
+      const post = await g.call('WSARecv', [h, wb, 1, cnt, fl, ov, 0], [[buf + got, buf + 16], [cnt, cnt + 4], [fl, fl + 4], [ov, ov + 20]], '(grow probe)');
+      if (post.failed && post.err !== E.WSA_IO_PENDING) g.fail(`grow probe: WSARecv failed with ${post.err}`);
+      const req = this.core(h)?.requests?.get(ov);
+      const op: Op = { id: this.nextOp++, kind: 'recv', h, ov, routine: 0, event: ev.r >>> 0, total: 16 - got, ranges: [[buf + got, buf + 16]], req, delivered: 0, shared: false, step: g.step };
+      this.track(op);
+      g.addWriter(`WSARecv #${op.id}`, [[buf + got, buf + 16], [ov, ov + 20]], () => !req?.done);
+      if (!grown) {
+        grown = g.grow(1);
+        const tx = this.alloc(16);
+        g.wbytes(tx, marker);
+        const r = await g.call('send', [from, tx, 16, 0], [], '(grow probe)');
+        if (r.failed || r.r !== 16) g.fail(`grow probe: send gave ${r.failed ? r.err : r.r}`);
+      }
+      const arr = this.alloc(4); g.w32(arr, ev.r);
+      const w = await g.call('WSAWaitForMultipleEvents', [1, arr, 0, 2000, 0], [], '(grow probe)');
+      if (w.r !== 0) g.fail(`grow probe: the receive posted before memory.grow did not complete (wait gave ${w.r})`);
+      const cb = this.alloc(4), f2 = this.alloc(4);
+      const res = await g.call('WSAGetOverlappedResult', [h, ov, cb, 0, f2], [[cb, cb + 4], [f2, f2 + 4]], '(grow probe)');
+      if (res.failed) g.fail(`grow probe: the receive failed with ${res.err}`);
+      got += g.u32(cb);
+      if (g.u32(cb) === 0) break;
+    }
+    const back = g.bytes(buf, 16);
+    if (got !== 16 || !back.every((b, i) => b === marker[i])) {
+      g.fail(`grow probe: after memory.grow the overlapped receive left [${[...back].join(',')}] (${got} bytes) in guest memory, not the 16 bytes echoed [${[...marker].join(',')}]`);
     }
   }
 

@@ -72,6 +72,8 @@ const POISON = 0x0badf00d;
 export const HANG_MS = 3000;
 /** Calls shown with a failure (WINSOCK_FUZZ_HISTORY=n for more). */
 const HISTORY = Number(process.env.WINSOCK_FUZZ_HISTORY ?? 24);
+/** WINSOCK_FUZZ_TRACE=1: every call as it completes, on stdout. */
+const TRACE = !!process.env.WINSOCK_FUZZ_TRACE;
 export const WAIT_IO_COMPLETION = 192;
 
 /** What the test process saw outside the call results. */
@@ -165,6 +167,7 @@ export class Guest {
   log(line: string): void {
     this.history.push(`${String(this.step).padStart(4)} ${'  '.repeat(this.depth)}${line}`);
     if (this.history.length > HISTORY + 40) this.history.shift();
+    if (TRACE && !line.endsWith(' ...')) process.stdout.write(`[seed ${this.seed}] ${this.history[this.history.length - 1]}\n`);
   }
   fail(msg: string): never {
     throw new FuzzFailure(
@@ -285,6 +288,7 @@ export class Guest {
     }
     const shown = kind === 'code' || kind === 'any' || kind === 'void' ? '' : failed ? ` [${err === POISON ? 'no error set' : err}]` : '';
     this.history[at] = `${String(this.step - 1).padStart(4)} ${'  '.repeat(this.depth)}${line} = ${kind === 'void' ? 'void' : fmt(v)}${shown}${waited ? ` (waited ${ms.toFixed(0)} ms)` : ''}`;
+    if (TRACE) process.stdout.write(`[seed ${this.seed}] ${this.history[at]}\n`);
     count(name, failed ? `E${err}` : waited ? 'ok/waited' : 'ok');
     this.checkSideChannels(line);
     if (failed && kind !== 'code') {

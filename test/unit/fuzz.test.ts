@@ -8,6 +8,10 @@
 //   WINSOCK_FUZZ_STEPS=400      steps per seed (default 160)
 //   WINSOCK_FUZZ_AVOID=bool-optlen,listen-after-refused,waitall-rcvbuf
 //                               steer around known defects (see KNOWN in test/fuzz/generator.ts)
+//   WINSOCK_FUZZ_HISTORY=200    calls shown with a failure (default 24)
+//   WINSOCK_FUZZ_TRACE=1        print every call as it completes
+//   WINSOCK_FUZZ_WEIGHTS=longWait=5,grow=0   change how often each action is chosen
+//   WINSOCK_FUZZ_STATS=1        print calls by import and outcome at the end
 //   WINSOCK_FUZZ_VERBOSE=1      let the host's stderr through
 //
 // Peer timing is real, so a seed replays the same choices only as long as the network
