@@ -60,6 +60,7 @@ export const KNOWN = [
   'udp-bind-leak', // a datagram socket whose bind failed keeps its Node socket open after the next bind and closesocket
   'reset-after-shutdown', // closesocket with SO_LINGER {1,0} right after shutdown(SD_SEND): no reset, the Node socket is never closed
   'rcvbuf-zero', // SO_RCVBUF 0 stops a stream after its first chunk
+  'small-sndbuf', // a blocking send larger than SO_SNDBUF on the copy path stalls (and part of it has gone out)
 ] as const;
 
 type PeerKind = ServerKind | 'guest' | 'client' | 'refused' | 'udp' | 'self' | 'unknown';
@@ -811,6 +812,7 @@ class Fuzzer {
       if (r.chance(0.5)) await this.makeNonBlocking(h);
       else return;
     }
+    if (this.avoid.has('small-sndbuf') && s?.type === 1 && !s.nonBlocking && total > (s.options?.sndbuf ?? 65536)) await this.makeNonBlocking(h);
     const m = this.socks.get(h >>> 0);
     const t0 = performance.now();
     const res = await g.call(api, args, writes, note + (dest.what ? ` to ${dest.what}` : ''));
@@ -1238,9 +1240,15 @@ class Fuzzer {
     const r = this.rng;
     const g = this.g;
     const n = r.weighted([[8, r.range(1, 6)], [this.evil ? 1 : 0, 0], [1, r.range(7, 40)]]);
-    const where = this.evil ? r.weighted([[6, 'scratch'], [1, 'end'], [1, 'past'], [1, 'null']] as const) : 'scratch';
+    const pendingBufs = this.ops.filter((o) => o.kind === 'recv' && !o.req?.done);
+    const where = this.evil ? r.weighted([[6, 'scratch'], [1, 'end'], [1, 'past'], [1, 'null'], [pendingBufs.length ? 2 : 0, 'pending']] as const) : 'scratch';
     const bytes = 8 * n;
-    const p = where === 'end' ? g.size - bytes : where === 'past' ? g.size - bytes + r.range(1, 7) : where === 'null' ? 0 : this.alloc(bytes || 8);
+    let p = where === 'end' ? g.size - bytes : where === 'past' ? g.size - bytes + r.range(1, 7) : where === 'null' ? 0 : this.alloc(bytes || 8);
+    if (where === 'pending') {
+      // The array inside a buffer a pending receive will fill: its entries may change while it waits.
+      const rg = r.pick(pendingBufs).ranges.find(([s, e]) => e - s >= bytes && s >= DATA);
+      if (rg) p = rg[0];
+    }
     const entries: { h: number; ev: number }[] = [];
     for (let i = 0; i < n; i++) {
       const h = r.chance(0.8) && this.live().length ? r.pick(this.live()).h : this.handle();
@@ -1267,7 +1275,7 @@ class Fuzzer {
       if (!ready) return;
     }
     const res = await g.call('WSAPoll', [p, fds, tk], p ? [[p, Math.min(p + 8 * n, g.size)]] : [], `[${entries.map((e) => `${e.h.toString(16)}:${e.ev.toString(16)}`).join(' ')}] timeout ${tk}`);
-    if (res.failed || !inBounds) return;
+    if (res.failed || !inBounds || where === 'pending') return;
     let count = 0;
     for (let i = 0; i < n; i++) {
       const rev = g.u16(p + 8 * i + 6);
