@@ -1735,6 +1735,7 @@ class Fuzzer {
    */
   private async growProbe(from: number, h: number): Promise<void> {
     const g = this.g;
+    if (this.core(h)?.overlappedCapable === false) return; // WSASocket without WSA_FLAG_OVERLAPPED: the WSAOVERLAPPED is ignored
     const ev = await g.call('WSACreateEvent', []);
     if (ev.failed) return;
     this.events.set(ev.r >>> 0, { manual: true });

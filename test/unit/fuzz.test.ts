@@ -3,7 +3,7 @@
 // error code. It never throws into the host, never crashes the process, never corrupts another
 // socket." (DESIGN.md, rule 6). The generator and its invariants are in test/fuzz/.
 //
-//   WINSOCK_FUZZ_SEEDS=500      run 500 seeds (default 24)
+//   WINSOCK_FUZZ_SEEDS=500      run 500 seeds (default 32)
 //   WINSOCK_FUZZ_SEED=1234      replay one seed
 //   WINSOCK_FUZZ_STEPS=400      steps per seed (default 160)
 //   WINSOCK_FUZZ_AVOID=bool-optlen,listen-after-refused,waitall-rcvbuf
@@ -24,7 +24,7 @@ import { Peers } from '../fuzz/peers.js';
 const env = process.env;
 const seeds: number[] = env.WINSOCK_FUZZ_SEED
   ? env.WINSOCK_FUZZ_SEED.split(',').map(Number)
-  : Array.from({ length: Number(env.WINSOCK_FUZZ_SEEDS ?? 24) }, (_, i) => i + 1);
+  : Array.from({ length: Number(env.WINSOCK_FUZZ_SEEDS ?? 32) }, (_, i) => i + 1);
 const steps = Number(env.WINSOCK_FUZZ_STEPS ?? 160);
 const avoid = new Set((env.WINSOCK_FUZZ_AVOID ?? '').split(',').filter(Boolean));
 for (const a of avoid) if (!(KNOWN as readonly string[]).includes(a) && a !== 'all') throw new Error(`WINSOCK_FUZZ_AVOID: unknown defect ${a} (known: ${KNOWN.join(', ')})`);
