@@ -6,8 +6,9 @@
 //   WINSOCK_FUZZ_SEEDS=500      run 500 seeds (default 32)
 //   WINSOCK_FUZZ_SEED=1234      replay one seed
 //   WINSOCK_FUZZ_STEPS=400      steps per seed (default 160)
-//   WINSOCK_FUZZ_AVOID=bool-optlen,listen-after-refused,waitall-rcvbuf
-//                               steer around known defects (see KNOWN in test/fuzz/generator.ts)
+//   WINSOCK_FUZZ_AVOID=timeout-overflow,accept-efault   (or =all)
+//                               steer around known host defects, to look past them for others
+//                               (the names are KNOWN in test/fuzz/generator.ts)
 //   WINSOCK_FUZZ_HISTORY=200    calls shown with a failure (default 24)
 //   WINSOCK_FUZZ_TRACE=1        print every call as it completes
 //   WINSOCK_FUZZ_WEIGHTS=longWait=5,grow=0   change how often each action is chosen
