@@ -46,23 +46,6 @@ const E = WSA;
 const ROUTINE = { noop: 0x11, recv: 0x12, send: 0x13, close: 0x14, sleep: 0x15, cancel: 0x16, grow: 0x17, wait: 0x18 } as const;
 const ROUTINE_NAME = new Map<number, string>(Object.entries(ROUTINE).map(([k, v]) => [v, k]));
 
-/**
- * Host defects the generator can steer around (WINSOCK_FUZZ_AVOID=name,name or =all), so that a
- * run can look past them for others. The first three were known before the fuzzer; the rest it found.
- */
-export const KNOWN = [
-  'bool-optlen', // setsockopt with a BOOL option reads 4 bytes after checking 1
-  'listen-after-refused', // listen() after a refused connect throws in core
-  'waitall-rcvbuf', // recv with MSG_WAITALL larger than SO_RCVBUF never completes
-  'timeout-overflow', // timeouts of 2^31 ms or more fire after 1 ms (Node's setTimeout limit)
-  'accept-efault', // accept with addr outside memory takes the connection instead of WSAEFAULT
-  'failed-post-ov', // an overlapped send/receive that fails at once still writes STATUS_PENDING into the WSAOVERLAPPED
-  'udp-bind-leak', // a datagram socket whose bind failed keeps its Node socket open after the next bind and closesocket
-  'reset-after-shutdown', // closesocket with SO_LINGER {1,0} right after shutdown(SD_SEND): no reset, the Node socket is never closed
-  'rcvbuf-zero', // SO_RCVBUF 0 stops a stream after its first chunk
-  'small-sndbuf', // a blocking send larger than SO_SNDBUF on the copy path stalls (and part of it has gone out)
-] as const;
-
 type PeerKind = ServerKind | 'guest' | 'client' | 'refused' | 'udp' | 'self' | 'unknown';
 
 interface SockM {
@@ -103,7 +86,6 @@ export interface SeedOptions {
   steps: number;
   peers: Peers;
   io: SideChannels;
-  avoid: ReadonlySet<string>;
 }
 
 export async function runSeed(o: SeedOptions): Promise<void> {
@@ -126,7 +108,6 @@ class Fuzzer {
   readonly g: Guest;
   readonly rng: Rng;
   readonly peers: Peers;
-  private readonly avoid: ReadonlySet<string>;
   private readonly socks = new Map<number, SockM>();
   private closed: number[] = [];
   private readonly events = new Map<number, { manual: boolean }>();
@@ -152,7 +133,6 @@ class Fuzzer {
     this.g = new Guest(o.seed, o.io);
     this.rng = new Rng(o.seed * 2654435761);
     this.peers = o.peers;
-    this.avoid = o.avoid;
   }
 
   // ---- running -------------------------------------------------------------------------
@@ -210,9 +190,8 @@ class Fuzzer {
   private async settled(): Promise<void> {
     const t0 = Date.now();
     let extra: string[] = [];
-    const ignoreUnboundUdp = this.avoid.has('udp-bind-leak');
     while (Date.now() - t0 < 2000) {
-      const now = activeResources(ignoreUnboundUdp);
+      const now = activeResources();
       extra = [];
       for (const [k, n] of now) if (n > (this.baseline.get(k) ?? 0)) extra.push(`${k} +${n - (this.baseline.get(k) ?? 0)}`);
       if (extra.length === 0) return;
@@ -654,7 +633,6 @@ class Fuzzer {
       await this.g.call('bind', [h, a.p, a.len]);
       s = this.core(h);
     }
-    if (this.avoid.has('listen-after-refused') && s?.type === 1 && s.state === 'bound' && !s.local) h = 0xdead;
     const backlog = r.pick([0, 1, 2, 5, 0x7fffffff, -5, -1, 0x80000000, 1000000]);
     await this.g.call('listen', [h, backlog]);
   }
@@ -682,7 +660,7 @@ class Fuzzer {
     const form = r.weighted([[5, 'full'], [2, 'null'], [1, 'short'], [1, 'badlen'], [1, 'endaddr']] as const);
     let addr = 0, lenp = 0;
     if (form !== 'null') {
-      addr = form === 'endaddr' && !this.avoid.has('accept-efault') ? this.g.size - r.range(1, need) : this.alloc(28);
+      addr = form === 'endaddr' ? this.g.size - r.range(1, need) : this.alloc(28);
       lenp = form === 'badlen' ? this.g.size - 2 : this.alloc(4);
       if (lenp + 4 <= this.g.size) this.g.w32(lenp, form === 'short' ? r.range(0, need - 1) : r.pick([need, 28, 128]));
     }
@@ -812,7 +790,6 @@ class Fuzzer {
       if (r.chance(0.5)) await this.makeNonBlocking(h);
       else return;
     }
-    if (this.avoid.has('small-sndbuf') && s?.type === 1 && !s.nonBlocking && total > (s.options?.sndbuf ?? 65536)) await this.makeNonBlocking(h);
     const m = this.socks.get(h >>> 0);
     const t0 = performance.now();
     const res = await g.call(api, args, writes, note + (dest.what ? ` to ${dest.what}` : ''));
@@ -871,10 +848,6 @@ class Fuzzer {
       if (countPtr + 4 > g.size || !flagsPtr || flagsPtr + 4 > g.size) bad = true;
     }
     const waitAll = flags & MSG_WAITALL && !(flags & MSG_PEEK) ? total : 0;
-    if (this.avoid.has('waitall-rcvbuf') && waitAll && waitAll > (s?.options?.rcvbuf ?? 65536)) {
-      flags &= ~MSG_WAITALL;
-      if (api === 'recv' || api === 'recvfrom') args[3] = flags; else if (args[4] && args[4] + 4 <= g.size) g.w32(args[4], flags);
-    }
     if (!this.recvBounded(h, waitAll)) {
       if (r.chance(0.6)) await this.makeNonBlocking(h);
       else return;
@@ -980,7 +953,7 @@ class Fuzzer {
     if (res.failed && !pending) {
       // "No completion indication will occur": the WSAOVERLAPPED is not the call's to write.
       if (status && prev && this.ovTrusted(prev) && prev.req?.done && (g.u32(ov) !== status[0] || g.u32(ov + 4) !== status[1])) {
-        if (!this.avoid.has('failed-post-ov')) {
+        {
           g.fail(`${api} failed at once (${res.err}) yet rewrote its WSAOVERLAPPED (Internal 0x${status[0].toString(16)} -> 0x${g.u32(ov).toString(16)}, InternalHigh ${status[1]} -> ${g.u32(ov + 4)}), the status of completed operation #${prev.id}`);
         }
         this.slotLast.set(ov, -1);
@@ -1457,17 +1430,14 @@ class Fuzzer {
     let v: number;
     if (name === SO.SO_RCVTIMEO || name === SO.SO_SNDTIMEO) {
       v = r.weighted([[6, r.range(5, 200)], [1, 0], [1, 1], [1, r.pick([0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff, -5])]]);
-      if (this.avoid.has('timeout-overflow') && (v >>> 0) > 0x7fffffff) v = 0x7fffffff;
     }
     else if (name === SO.SO_SNDBUF || name === SO.SO_RCVBUF) {
       v = r.pick([0, 1, 100, 512, 4096, 65536, 0x7fffffff, -1, 8192]);
-      if (name === SO.SO_RCVBUF && v === 0 && this.avoid.has('rcvbuf-zero')) v = 1;
     }
     else if (name === SO.SO_LINGER) v = (r.pick([0, 1, 2, 65535]) << 16) | r.pick([0, 1, 1, 0x100]);
     else v = r.pick([0, 1, 1, 0x100, 0xffffffff, r.u32()]);
     if (p && p + 4 <= g.size) g.w32(p, v);
     else if (p && p < g.size) for (let i = p; i < g.size; i++) g.w8(i, 1);
-    if (this.avoid.has('bool-optlen') && len >= 4 && p + 4 > g.size) return;
     // (SO_LINGER with a long timeout and data that cannot leave would make closesocket wait: closeLive handles it.)
     await g.call('setsockopt', [h, level, name, p, len], [], `level ${level >>> 0} opt 0x${(name >>> 0).toString(16)} value 0x${(v >>> 0).toString(16)}`);
   }
@@ -1489,7 +1459,6 @@ class Fuzzer {
       g.w32(p, 1); // SO_LINGER {1, 0}: abortive
       await g.call('setsockopt', [h, SOL_SOCKET, SO.SO_LINGER, p, 4], [], '(so that closesocket cannot wait)');
     }
-    await this.beforeAbortiveClose(h);
     const via = this.rng.chance(0.2) ? 'CloseHandle' : 'closesocket';
     const res = await g.call(via, [h]);
     const wasLive = this.socks.has(h);
@@ -1500,13 +1469,6 @@ class Fuzzer {
       const again = await g.call('closesocket', [h]);
       this.expect(again.failed && again.err === E.WSAENOTSOCK, `closesocket of a closed socket gave ${again.failed ? again.err : 0}, not WSAENOTSOCK`);
     }
-  }
-
-  /** WINSOCK_FUZZ_AVOID=reset-after-shutdown: let the event loop turn between shutdown and an abortive close. */
-  private async beforeAbortiveClose(h: number): Promise<void> {
-    const s = this.core(h);
-    if (!this.avoid.has('reset-after-shutdown') || !s?.sendShut || !s.options?.linger?.on || s.options.linger.seconds !== 0) return;
-    await this.g.call('Sleep', [5], [], '(so that the shutdown completes before the abortive close)');
   }
 
   async close(): Promise<void> {
@@ -1589,14 +1551,14 @@ class Fuzzer {
     this.peers.datagram(delay, fam, port, r.range(1, 100));
     const kind = r.pick(['select', 'poll', 'event', 'sleepex', 'rcvtimeo', 'getresult'] as const);
     // 2^31 ms and more (up to INFINITE - 1) are valid Windows timeouts, select's tv_sec too.
-    const huge = this.avoid.has('timeout-overflow') ? r.pick([0x7fffffff, 0x7ffffff0]) : r.pick([0x80000000, 0xfffffffe, 0xc0000000, 0x7fffffff + 2]);
+    const huge = r.pick([0x80000000, 0xfffffffe, 0xc0000000, 0x7fffffff + 2]);
     g.log(`(a datagram will reach 0x${h.toString(16)} in ${delay} ms; waiting with ${kind})`);
     let res: CallResult;
     const buf = this.alloc(128);
     switch (kind) {
       case 'select': {
         const fs = this.alloc(8); g.w32(fs, 1); g.w32(fs + 4, h);
-        const sec = this.avoid.has('timeout-overflow') ? 2147483 : Math.floor(huge / 1000);
+        const sec = Math.floor(huge / 1000);
         const tv = this.alloc(8); g.w32(tv, sec); g.w32(tv + 4, 0);
         res = await g.call('select', [0, fs, 0, 0, tv], [[fs, fs + 8]]);
         this.expect(res.r === 1, `select on a UDP socket with a ${Math.floor(huge / 1000)} s timeout returned ${res.r} after ${res.ms.toFixed(1)} ms, before the datagram arrived`);
@@ -1812,23 +1774,16 @@ const ACTIONS = BASE_ACTIONS.map(([w, n]) => [OVERRIDE.get(n) ?? w, n] as const)
 
 /** The host's WSAPoll view of a socket as bits: 1 readable, 2 writable, 4 hung up, 8 failed. */
 function pollBits(s: any): number {
-  if (typeof s.pollEvents === 'function') return s.pollEvents();
-  const st = s.pollState();
-  return (st.readable ? 1 : 0) | (st.writable ? 2 : 0) | (st.hangup ? 4 : 0) | (st.error ? 8 : 0);
+  return s.pollEvents();
 }
 
 type NodeHandle = { type?: string; address?: () => { port?: number } };
 const isUdp = (h: NodeHandle) => typeof h.type === 'string' && h.type.startsWith('udp');
 
 /** Node's open handles and timers by type, for the end-of-seed leak check. */
-function activeResources(ignoreUnboundUdp = false): Map<string, number> {
+function activeResources(): Map<string, number> {
   const m = new Map<string, number>();
   const info = (process as unknown as { getActiveResourcesInfo?: () => string[] }).getActiveResourcesInfo?.() ?? [];
   for (const k of info) if (k !== 'Immediate') m.set(k, (m.get(k) ?? 0) + 1);
-  if (ignoreUnboundUdp) {
-    const handles = ((process as unknown as { _getActiveHandles?: () => unknown[] })._getActiveHandles?.() ?? []) as NodeHandle[];
-    const unbound = handles.filter((h) => { if (!isUdp(h)) return false; try { return !h.address?.().port; } catch { return true; } }).length;
-    if (unbound && m.has('UDPWrap')) m.set('UDPWrap', m.get('UDPWrap')! - unbound);
-  }
   return m;
 }

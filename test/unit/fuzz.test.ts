@@ -6,9 +6,6 @@
 //   WINSOCK_FUZZ_SEEDS=500      run 500 seeds (default 32)
 //   WINSOCK_FUZZ_SEED=1234      replay one seed
 //   WINSOCK_FUZZ_STEPS=400      steps per seed (default 160)
-//   WINSOCK_FUZZ_AVOID=timeout-overflow,accept-efault   (or =all)
-//                               steer around known host defects, to look past them for others
-//                               (the names are KNOWN in test/fuzz/generator.ts)
 //   WINSOCK_FUZZ_HISTORY=200    calls shown with a failure (default 24)
 //   WINSOCK_FUZZ_TRACE=1        print every call as it completes
 //   WINSOCK_FUZZ_WEIGHTS=longWait=5,grow=0   change how often each action is chosen
@@ -19,7 +16,7 @@
 // answers the same way; in practice a failing seed fails again the same way.
 import { afterAll, beforeAll, describe, it, vi } from 'vitest';
 import { STATS, type SideChannels } from '../fuzz/guest.js';
-import { KNOWN, runSeed } from '../fuzz/generator.js';
+import { runSeed } from '../fuzz/generator.js';
 import { Peers } from '../fuzz/peers.js';
 
 const env = process.env;
@@ -27,9 +24,6 @@ const seeds: number[] = env.WINSOCK_FUZZ_SEED
   ? env.WINSOCK_FUZZ_SEED.split(',').map(Number)
   : Array.from({ length: Number(env.WINSOCK_FUZZ_SEEDS ?? 32) }, (_, i) => i + 1);
 const steps = Number(env.WINSOCK_FUZZ_STEPS ?? 160);
-const avoid = new Set((env.WINSOCK_FUZZ_AVOID ?? '').split(',').filter(Boolean));
-for (const a of avoid) if (!(KNOWN as readonly string[]).includes(a) && a !== 'all') throw new Error(`WINSOCK_FUZZ_AVOID: unknown defect ${a} (known: ${KNOWN.join(', ')})`);
-if (avoid.has('all')) for (const k of KNOWN) avoid.add(k);
 
 const io: SideChannels = { stderr: [], warnings: [], uncaught: [] };
 const peers = new Peers();
@@ -64,7 +58,7 @@ afterAll(async () => {
 describe('stateful fuzzing of the imports on loopback (DESIGN.md rule 6)', () => {
   for (const seed of seeds) {
     it(`seed ${seed}`, async () => {
-      await runSeed({ seed, steps, peers, io, avoid });
+      await runSeed({ seed, steps, peers, io });
     }, 30_000);
   }
 });
