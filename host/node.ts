@@ -51,6 +51,7 @@ export async function runProgram(opts: RunOptions): Promise<void> {
   const imports = host.imports(suspender);
   const end = new Ending(host);
   end.watch();
+  blockingStdio();
   const m = await factory({
     noInitialRun: true,
     thisProgram: opts.programName ?? path.basename(opts.wasm, '.wasm'),
@@ -118,6 +119,19 @@ class Ending {
     if (this.exiting) return;
     this.exiting = true;
     void this.host.winsock.flushAll(EXIT_FLUSH_MS).then(drainStdio).then(() => process.exit(status));
+  }
+}
+
+/**
+ * The program writes stdout and stderr with blocking writes to fds 1 and 2 (Emscripten's NODERAWFS,
+ * fs.writeSync). Node opens a pipe non-blocking when it first makes process.stdout or
+ * process.stderr (which it does itself when a socket is destroyed, and the trace does), and with
+ * 2>&1 both fds share that flag: a write to a full pipe then fails with EAGAIN and the output is
+ * lost. Both are made now and set blocking, as a Windows process's standard handles are.
+ */
+function blockingStdio(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    (stream as unknown as { _handle?: { setBlocking?(on: boolean): number } })._handle?.setBlocking?.(true);
   }
 }
 

@@ -44,4 +44,5 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   connect_timeout: tp('connect_timeout.c'),
   transfer: tp('transfer.c'),
   faults: tp('faults.c'),
+  stdio_flood: tp('stdio_flood.c'),
 };

@@ -93,7 +93,8 @@ export function traced<F extends (...a: number[]) => unknown>(
     const call = describeCall(module, name, args, mem);
     const show = (r: unknown) => {
       const err = state.lastError;
-      const tail = err && name !== 'WSAGetLastError' && name !== 'GetLastError'
+      // A function without a result (freeaddrinfo, WSASetLastError) leaves the last error alone: not its error.
+      const tail = err && r !== undefined && name !== 'WSAGetLastError' && name !== 'GetLastError'
         ? ` [${WSA_NAMES.get(err) ?? err}${state.note ? ': ' + state.note : ''}]` : '';
       write(`${call} = ${r === undefined ? 'void' : String(r)}${tail}`);
       return r;

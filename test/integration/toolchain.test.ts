@@ -75,6 +75,8 @@ describe('WINSOCK_TRACE', () => {
     expect(r.stderr).toMatch(/ws2_32\.WSASend\(0x[0-9a-f]+, 0xfffffff0, 1, 0x[0-9a-f]+, 0, NULL, NULL\) = -1 \[WSAEFAULT\]/);
     expect(r.stderr).toMatch(/ws2_32\.sendto\(0x[0-9a-f]+, 0x[0-9a-f]+, 65508, 0, 127\.0\.0\.1:9, 16\) = -1 \[WSAEMSGSIZE\]/);
     expect(r.stderr).toMatch(/ws2_32\.WSASend\(0x[0-9a-f]+, \[5\], 1, 0x[0-9a-f]+, MSG_PARTIAL, NULL, NULL\) = -1 \[WSAEOPNOTSUPP: MSG_PARTIAL is not supported\]/);
+    // A function without a result leaves the last error alone, so no error is shown with it.
+    expect(r.stderr).toMatch(/ws2_32\.WSASetLastError\(\d+\) = void\n/);
     // Tracing does not change what the program prints.
     const plain = await run('errors');
     expect(r.stdout).toBe(plain.stdout);

@@ -8,10 +8,9 @@
  *   QueryPerformanceCounter, QueryPerformanceFrequency, CloseHandle, CreateEventA/W,
  *   SetEvent, ResetEvent, WaitForSingleObject(Ex), WaitForMultipleObjects(Ex),
  *   CancelIo, CancelIoEx.
- * Not provided yet (so not declared): CreateEvent*, SetEvent, ResetEvent,
- * WaitForSingleObject(Ex), WaitForMultipleObjects(Ex), CreateIoCompletionPort,
+ * Not provided yet (so not declared): CreateIoCompletionPort,
  * GetQueuedCompletionStatus(Ex), PostQueuedCompletionStatus, QueueUserAPC,
- * GetOverlappedResult, CancelIo(Ex), GetSystemTimeAsFileTime.
+ * GetOverlappedResult, GetSystemTimeAsFileTime.
  */
 #ifndef _WINBASE_
 #define _WINBASE_

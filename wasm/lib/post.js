@@ -23,3 +23,18 @@ Module['__winsock'] = {
     }
   },
 };
+
+// With the real file system (NODERAWFS), the program's streams 0, 1 and 2 are the process's own
+// fds, and at exit Emscripten closes every stream: the host, which still writes to stdout and
+// stderr after that (the exit flush, a report), would write to closed fds, and the numbers would
+// be free for whatever opens next. The process's standard fds stay open.
+if (typeof FS !== 'undefined' && typeof FS.closeStream === 'function') {
+  var closeStream = FS.close;
+  FS.close = function (stream) {
+    if (stream && !stream.stream_ops && stream.nfd >= 0 && stream.nfd <= 2) {
+      FS.closeStream(stream.fd);
+      return;
+    }
+    return closeStream(stream);
+  };
+}
