@@ -4,7 +4,7 @@ import { LINGER } from './layouts.js';
 import type { GuestMemory } from './memory.js';
 import { fail, isFailure, type CoreError } from '../core/errors.js';
 import { wsaCode } from './errors.js';
-import { SOCK_DGRAM, type Socket } from '../core/socket.js';
+import { SOCK_DGRAM, type Linger, type Socket } from '../core/socket.js';
 
 /**
  * How an option's value is laid out in optval, and how much of it each length covers. One
@@ -26,8 +26,6 @@ interface Codec<T> {
   /** The value, into exactly `writeLength(*optlen)` bytes. */
   write(value: DataView, v: T): void;
 }
-
-type Linger = { on: boolean; seconds: number };
 
 /** Little-endian bytes of `v` that fit the view, and back. */
 function readLE(v: DataView): number {
