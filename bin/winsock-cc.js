@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// winsock-cc: a C compiler driver over emcc for Windows Sockets programs.
-//   winsock-cc [gcc/emcc flags] file.c ... -o prog.js   -> node prog.js args...
-//   winsock-cc -c file.c -o file.o                      -> an object file
+// winsock-cc: a C and C++ compiler driver over emcc for Windows Sockets programs.
+//   winsock-cc [gcc/emcc flags] file.c ... -o prog   -> node prog args... (or ./prog)
+//   winsock-cc -c file.c -o file.o                   -> an object file
+// winsock-c++ (bin/winsock-c++.js) is to winsock-cc what em++ is to emcc.
 // Windows import libraries (-lws2_32, -lwsock32, -lkernel32, ...) are accepted and
 // ignored: those functions are wasm imports the host provides.
 import { spawnSync } from 'node:child_process';
@@ -16,8 +17,11 @@ const include = path.join(pkg, 'wasm', 'include');
 const runtimeDir = path.join(pkg, 'wasm', 'runtime');
 const WINDOWS_LIBS = new Set(['ws2_32', 'wsock32', 'mswsock', 'kernel32', 'user32', 'advapi32', 'iphlpapi', 'winmm', 'ntdll', 'msvcrt']);
 
+/** The driver's name in messages: winsock-cc, or winsock-c++ (bin/winsock-c++.js). */
+let driverName = 'winsock-cc';
+
 function die(msg) {
-  process.stderr.write(`winsock-cc: ${msg}\n`);
+  process.stderr.write(`${driverName}: ${msg}\n`);
   process.exit(1);
 }
 
@@ -36,11 +40,40 @@ function emccEnv() {
   return env;
 }
 
+/** -v: show the commands run, and emcc's own. */
+let verbose = false;
+
+// emcc reports a failed step with the whole internal command line after the step's own
+// diagnostics; that line is noise unless -v asked for commands.
+const INTERNAL_COMMAND_FAILED = /^emcc: error: '.*' failed \(returned -?\d+\)$/;
+// wasm-ld cannot read an archive without a symbol table, which GNU ar does not write for
+// wasm objects.
+const ARCHIVE_WITHOUT_INDEX = /archive has no index; run ranlib to add one/;
+
+/** Runs an Emscripten tool; its stderr passes through, without emcc's internal command line. */
 function run(cmd, args) {
-  if (process.env.WINSOCK_CC_VERBOSE) process.stderr.write(`${cmd} ${args.join(' ')}\n`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: emccEnv() });
+  if (verbose || process.env.WINSOCK_CC_VERBOSE) process.stderr.write(`${cmd} ${args.join(' ')}\n`);
+  const r = spawnSync(cmd, args, { stdio: ['inherit', 'inherit', 'pipe'], env: emccEnv(), maxBuffer: 1 << 30 });
   if (r.error) die(`cannot run ${cmd}: ${r.error.message} (install Emscripten: apt-get install emscripten)`);
+  let err = r.stderr.toString();
+  if (!verbose) {
+    const lines = err.split('\n');
+    const kept = lines.filter((l) => !INTERNAL_COMMAND_FAILED.test(l));
+    // The line stays when it is all there is to say.
+    if (kept.some((l) => l.trim())) err = kept.join('\n');
+  }
+  if (ARCHIVE_WITHOUT_INDEX.test(err)) {
+    err += `${err.endsWith('\n') || !err ? '' : '\n'}${driverName}: note: build archives with winsock-ar (or add the index with winsock-ranlib): GNU ar writes no symbol index for wasm objects\n`;
+  }
+  process.stderr.write(err);
   if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+/** stdout of an Emscripten tool run for a probe. */
+function capture(cmd, args) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env: emccEnv() });
+  if (r.error) die(`cannot run ${cmd}: ${r.error.message} (install Emscripten: apt-get install emscripten)`);
+  return r.stdout;
 }
 
 const COMPILE_FLAGS = [
@@ -65,46 +98,169 @@ function runtimeObjects(optFlags) {
   return objs;
 }
 
-async function main(argv) {
+/**
+ * @file arguments replaced by the file's contents, as gcc (libiberty's expandargv) does:
+ * arguments separated by whitespace; single and double quotes group, a backslash takes the
+ * next character literally (inside quotes too); an @file inside is expanded in turn; an
+ * @file that cannot be read stays as it is.
+ */
+function expandResponseFiles(args, depth = 0) {
+  const out = [];
+  for (const a of args) {
+    let text;
+    if (a.length > 1 && a[0] === '@') {
+      try { text = fs.readFileSync(a.slice(1), 'latin1'); } catch { /* not a response file: an argument */ }
+    }
+    if (text === undefined) { out.push(a); continue; }
+    if (depth >= 64) die(`${a}: response files nested too deeply (does one include itself?)`);
+    out.push(...expandResponseFiles(splitResponseFile(text), depth + 1));
+  }
+  return out;
+}
+
+function splitResponseFile(text) {
+  const args = [];
+  const space = /[ \t\n\r\f\v]/;
+  let i = 0;
+  for (;;) {
+    while (i < text.length && space.test(text[i])) i++;
+    if (i >= text.length) return args;
+    let arg = '';
+    let quote = '';
+    for (; i < text.length; i++) {
+      const c = text[i];
+      if (c === '\\' && i + 1 < text.length) arg += text[++i];
+      else if (c === '\\') continue;
+      else if (quote) { if (c === quote) quote = ''; else arg += c; }
+      else if (c === "'" || c === '"') quote = c;
+      else if (space.test(c)) break;
+      else arg += c;
+    }
+    args.push(arg);
+  }
+}
+
+// Source names emcc (and gcc) compile as C++; the rest follow -x or are C, objects or libraries.
+const CXX_SOURCE = /\.(cpp|cxx|cc|c\+\+|CPP|CXX|C|CC|C\+\+|cp|ii)$/;
+// Flags whose value is the next argument (so that value is not taken for an input file).
+const FLAGS_WITH_VALUE = new Set([
+  '-I', '-D', '-U', '-include', '-imacros', '-isystem', '-idirafter', '-iquote', '-iprefix', '-iwithprefix',
+  '-iwithprefixbefore', '-isysroot', '-L', '-MF', '-MT', '-MQ', '-Xlinker', '-Xclang', '-Xpreprocessor',
+  '-Xassembler', '-u', '-T', '-s', '-target', '--js-library', '--pre-js', '--post-js', '--extern-pre-js',
+  '--extern-post-js', '--embed-file', '--preload-file', '--exclude-file', '--shell-file', '--source-map-base',
+  '--closure-args', '--js-transform',
+]);
+// Flags that stop before linking. -M and -MM (without -MD/-MMD) imply -E, as in gcc.
+const NO_LINK = new Set(['-c', '-S', '-E', '-M', '-MM', '-fsyntax-only']);
+
+function packageVersion() {
+  return JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')).version;
+}
+
+/** emcc's version, as its -dumpversion says. */
+function emccVersion(emcc) {
+  return capture(emcc, ['-dumpversion']).trim();
+}
+
+/** The nearest package.json above dir, and whether it makes dir an ES module scope. */
+function moduleScope(dir) {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const pj = path.join(d, 'package.json');
+    if (fs.existsSync(pj)) {
+      try { return JSON.parse(fs.readFileSync(pj, 'utf8')).type === 'module' ? pj : undefined; } catch { return undefined; }
+    }
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+const USAGE = (name) => `usage: ${name} [cc flags] files... -o prog        builds Windows Sockets ${name === 'winsock-c++' ? 'C++' : 'C and C++'} programs to run with: node prog (or ./prog)
+       ${name} -c file.c -o file.o                 an object file (-E, -S, -M and -MD/-MMD as with gcc)
+       ${name} --target=web [cc flags] files... -o page.html   (a page; sockets through winsock-proxy)
+`;
+
+/**
+ * The driver. `cxx`: as winsock-c++ (em++: every source is C++, the C++ library links even
+ * when only objects are given).
+ */
+export async function main(rawArgv, { cxx = false } = {}) {
+  driverName = cxx ? 'winsock-c++' : 'winsock-cc';
+  const emcc = cxx ? 'em++' : 'emcc';
+  const argv = expandResponseFiles(rawArgv);
+
+  // Probes build tools send before anything else; like gcc, each answers and does nothing more.
+  if (argv.includes('--help') || argv.includes('-h')) { process.stdout.write(USAGE(driverName)); return; }
+  if (argv.includes('--version')) {
+    const theirs = capture(emcc, ['--version']);
+    process.stdout.write(`${driverName} (winsock-wasm ${packageVersion()}) ${emccVersion(emcc)}\n${theirs}`);
+    return;
+  }
+  if (argv.includes('-dumpversion') || argv.includes('-dumpmachine') || argv.some((a) => a.startsWith('-print-'))) {
+    run(emcc, argv);
+    return;
+  }
+  verbose = argv.includes('-v');
+  if (verbose) process.stderr.write(`${driverName} ${packageVersion()} (${emcc} ${emccVersion(emcc)})\n`);
+  if (argv.length === 1 && verbose) { run(emcc, ['-v']); return; }
+
   let out;
-  let compileOnly = false;
+  let noLink = false;
   let target = 'node';
+  let lang = ''; // the -x language in force
+  let cxxSource = false;
+  let exceptionsChosen = false; // the command line says how exceptions work
   const pass = [];
   const inputs = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '-o') { out = argv[++i]; continue; }
     if (a.startsWith('-o') && a.length > 2) { out = a.slice(2); continue; }
-    if (a === '-c' || a === '-S' || a === '-E') { compileOnly = true; pass.push(a); continue; }
     if (a.startsWith('--target=')) { target = a.slice(9); continue; }
-    if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: winsock-cc [cc flags] files... -o prog.js\n  builds Windows Sockets C programs to run with: node prog.js\n       winsock-cc --target=web [cc flags] files... -o page.html   (a page; sockets through winsock-proxy)\n');
-      return;
-    }
+    if (NO_LINK.has(a)) { noLink = true; pass.push(a); continue; }
     if (a.startsWith('-l')) {
       const lib = (a.length > 2 ? a.slice(2) : argv[++i]).toLowerCase().replace(/\.lib$/, '');
       if (WINDOWS_LIBS.has(lib)) continue;
       pass.push('-l' + lib);
       continue;
     }
-    if (/\.(c|o|a|obj)$/i.test(a) && !a.startsWith('-')) { inputs.push(a); continue; }
-    // Flags with a separate argument.
-    if (['-I', '-D', '-U', '-include', '-isystem', '-L', '-x', '-MF', '-MT', '-MQ'].includes(a)) { pass.push(a, argv[++i]); continue; }
+    if (a === '-x' || (a.startsWith('-x') && a.length > 2)) {
+      lang = a === '-x' ? argv[++i] : a.slice(2);
+      if (lang === 'none') lang = '';
+      pass.push('-x', lang || 'none');
+      continue;
+    }
+    if (/^-f(no-)?(exceptions|wasm-exceptions|ignore-exceptions)$/.test(a) || /^-s ?(DISABLE_EXCEPTION_CATCHING|EXCEPTION_CATCHING_ALLOWED)/.test(a)) exceptionsChosen = true;
+    if (FLAGS_WITH_VALUE.has(a)) {
+      if (a === '-s' && /^(DISABLE_EXCEPTION_CATCHING|EXCEPTION_CATCHING_ALLOWED)/.test(argv[i + 1] ?? '')) exceptionsChosen = true;
+      pass.push(a, argv[++i]);
+      continue;
+    }
+    if (a.startsWith('-') && a !== '-') { pass.push(a); continue; }
+    // An input: a source, an object or a library.
+    inputs.push(a);
+    if (lang ? lang.startsWith('c++') : CXX_SOURCE.test(a)) cxxSource = true;
     pass.push(a);
   }
   if (target !== 'node' && target !== 'web') die(`--target=${target} is not supported (node or web)`);
   if (!inputs.length) die('no input files');
-  if (compileOnly) {
-    run('emcc', [...COMPILE_FLAGS, ...pass, ...inputs, ...(out ? ['-o', out] : [])]);
+  const asCxx = cxx || cxxSource;
+  // C++ as MSVC's /EHsc has it: exceptions on (emcc's default ignores them), RTTI on.
+  const exceptions = asCxx && !exceptionsChosen;
+  const colour = process.stderr.isTTY && !argv.some((a) => /^-f(no-)?(color-diagnostics|diagnostics-color)/.test(a)) ? ['-fcolor-diagnostics'] : [];
+  if (noLink) {
+    run(emcc, [...COMPILE_FLAGS, ...colour, ...(exceptions ? ['-fexceptions'] : []), ...pass, ...(out ? ['-o', out] : [])]);
     return;
   }
   const web = target === 'web';
+  let base;
   if (web) {
     out ??= 'a.out.html';
     if (!out.endsWith('.html')) out += '.html';
+    base = path.basename(out, '.html');
   } else {
-    out ??= 'a.out.js';
-    if (!out.endsWith('.js')) out += '.js';
+    // -o name writes name, as make and cmake expect; name.js and name.exe too.
+    out ??= 'a.out';
+    if (/\.wasm$/i.test(out)) die(`-o ${out}: the output is the program's launcher (name it prog, prog.exe or prog.js); its .wasm goes beside it`);
+    base = path.basename(out).replace(/\.(js|exe)$/i, '');
   }
   const webHost = path.join(pkg, 'dist', 'web', 'winsock-web.js');
   if (web && !fs.existsSync(webHost)) die(`${webHost} is missing: run "npm run build" in ${pkg} first`);
@@ -112,7 +268,6 @@ async function main(argv) {
   if (!optFlags.length) optFlags.push('-O2'); // Asyncify needs optimisation to be small and fast
   const imports = await importList();
   const outDir = path.dirname(path.resolve(out));
-  const base = path.basename(out, web ? '.html' : '.js');
   fs.mkdirSync(outDir, { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'winsock-cc-'));
   try {
@@ -126,10 +281,11 @@ async function main(argv) {
       `  ${JSON.stringify(s.name + '__deps')}: [],`,
     ).join('\n') + '\n});\n');
     const asyncImports = imports.filter((s) => s.suspends).map((s) => `${s.module}.${s.name}`);
-    const glue = path.join(work, `${base}.glue.js`);
-    run('emcc', [
-      ...COMPILE_FLAGS, ...pass.filter((f) => !/^-O/.test(f)), ...optFlags,
-      ...inputs, ...runtimeObjects(optFlags),
+    const glue = path.join(work, 'program.glue.js');
+    run(emcc, [
+      ...COMPILE_FLAGS, ...colour, ...(exceptions ? ['-fexceptions', '-sDISABLE_EXCEPTION_CATCHING=0'] : []),
+      ...pass.filter((f) => !/^-O/.test(f)), ...optFlags,
+      ...(lang ? ['-x', 'none'] : []), ...runtimeObjects(optFlags),
       '-o', glue,
       '-sASYNCIFY', `-sASYNCIFY_IMPORTS=${JSON.stringify(asyncImports)}`,
       '-sMODULARIZE=1', '-sEXPORT_NAME=WinsockProgram', '-sEXIT_RUNTIME=1',
@@ -137,7 +293,7 @@ async function main(argv) {
       '-sEXPORTED_FUNCTIONS=_main,_malloc,_free', '-sASYNCIFY_STACK_SIZE=65536',
       '--js-library', lib, '--post-js', path.join(pkg, 'wasm', 'lib', 'post.js'),
     ]);
-    fs.copyFileSync(path.join(work, `${base}.glue.wasm`), path.join(outDir, `${base}.wasm`));
+    fs.copyFileSync(path.join(work, 'program.glue.wasm'), path.join(outDir, `${base}.wasm`));
     if (web) {
       // A page for any static file server: the loader, the wasm and the host bundle beside it.
       fs.copyFileSync(glue, path.join(outDir, `${base}.glue.js`));
@@ -153,6 +309,13 @@ async function main(argv) {
 import(${JSON.stringify(hostUrl)}).then((m) => m.launch(process.argv[1], ${JSON.stringify(base)}));
 `);
     fs.chmodSync(out, 0o755);
+    // Node reads an extensionless main file in a module scope as an ES module from 20.10 on.
+    const [major, minor] = process.versions.node.split('.').map(Number);
+    const refused = path.extname(out) ? !/\.(js|cjs|mjs)$/.test(out) : major < 20 || (major === 20 && minor < 10);
+    const scope = refused ? moduleScope(outDir) : undefined;
+    if (scope) {
+      process.stderr.write(`${driverName}: warning: node will not run ${out}: ${scope} says "type": "module", and there Node refuses a main file with an extension it does not know (ERR_UNKNOWN_FILE_EXTENSION); name it ${base} or ${base}.js to run it there\n`);
+    }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
@@ -180,4 +343,7 @@ function webPage(base) {
 `;
 }
 
-main(process.argv.slice(2)).catch((e) => die(e?.stack ?? String(e)));
+// Run as a program (not imported by bin/winsock-c++.js).
+if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((e) => die(e?.stack ?? String(e)));
+}
