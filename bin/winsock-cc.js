@@ -206,6 +206,7 @@ export async function main(rawArgv, { cxx = false } = {}) {
   let noLink = false;
   let target = 'node';
   let lang = ''; // the -x language in force
+  let anyLang = false; // a -x was given: emcc then compiles every input it does not know as an archive
   let cxxSource = false;
   let exceptionsChosen = false; // the command line says how exceptions work
   const pass = [];
@@ -225,6 +226,7 @@ export async function main(rawArgv, { cxx = false } = {}) {
     if (a === '-x' || (a.startsWith('-x') && a.length > 2)) {
       lang = a === '-x' ? argv[++i] : a.slice(2);
       if (lang === 'none') lang = '';
+      anyLang = true;
       pass.push('-x', lang || 'none');
       continue;
     }
@@ -285,7 +287,8 @@ export async function main(rawArgv, { cxx = false } = {}) {
     run(emcc, [
       ...COMPILE_FLAGS, ...colour, ...(exceptions ? ['-fexceptions', '-sDISABLE_EXCEPTION_CATCHING=0'] : []),
       ...pass.filter((f) => !/^-O/.test(f)), ...optFlags,
-      ...(lang ? ['-x', 'none'] : []), ...runtimeObjects(optFlags),
+      // (emcc takes the first -x for every input, objects too; wasm-ld takes these as they are.)
+      ...runtimeObjects(optFlags).map((o) => (anyLang ? `-Wl,${o}` : o)),
       '-o', glue,
       '-sASYNCIFY', `-sASYNCIFY_IMPORTS=${JSON.stringify(asyncImports)}`,
       '-sMODULARIZE=1', '-sEXPORT_NAME=WinsockProgram', '-sEXIT_RUNTIME=1',
