@@ -238,6 +238,14 @@ describe('error messages', () => {
     expect(v.stderr).toContain("error: use of undeclared identifier 'nope'");
   });
 
+  it('on a terminal the diagnostics keep their colours', () => {
+    const src = write('err/bad-tty.c', 'int main(void) { return nope; }\n');
+    // script(1) gives the driver a terminal for stderr.
+    const r = spawnSync('script', ['-qc', `${process.execPath} ${cc} -c ${src} -o ${path.join(tmp, 'err', 'bad-tty.o')}`, '/dev/null'], { encoding: 'utf8' });
+    expect(r.stdout).toMatch(/\x1b\[[0-9;]*m[^\n]*error: /);
+    expect(r.stdout).not.toContain('emcc: error:');
+  });
+
   it('an archive from GNU ar (no symbol index) fails to link, and the message names winsock-ar and winsock-ranlib', () => {
     const dir = path.join(tmp, 'ar');
     write('ar/f.c', 'int f(void) { return 5; }\n');
