@@ -79,6 +79,8 @@ function capture(cmd, args) {
 const COMPILE_FLAGS = [
   '-D_WIN32', '-DWIN32', '-D_WINSOCK_WASM', '-U__unix__', '-U__unix', '-Uunix',
   '-Wno-unknown-pragmas', // MSVC pragmas (comment, warning, pack ...) in Windows sources
+  // The MSVC dialect (__declspec, __int64, __stdcall ...), before any of the program's lines.
+  '-fdeclspec', '-include', path.join(include, 'winsock_wasm_dialect.h'),
   '-isystem', include,
 ];
 

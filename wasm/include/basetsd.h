@@ -7,20 +7,7 @@
 #define _BASETSD_H_
 
 #include "winsock_wasm_abi.h"
-
-/* MSVC's sized integer keywords; clang only knows them with -fms-extensions. */
-#ifndef __int8
-#define __int8 char
-#endif
-#ifndef __int16
-#define __int16 short
-#endif
-#ifndef __int32
-#define __int32 int
-#endif
-#ifndef __int64
-#define __int64 long long
-#endif
+#include "winsock_wasm_dialect.h" /* __int8 ... __int64 */
 
 typedef signed char INT8, *PINT8;
 typedef signed short INT16, *PINT16;

@@ -14,25 +14,7 @@
 #include "sdkddkver.h"
 #include "basetsd.h"
 
-/* Calling conventions: there is only one on wasm. */
-#ifndef __cdecl
-#define __cdecl
-#endif
-#ifndef __stdcall
-#define __stdcall
-#endif
-#ifndef __fastcall
-#define __fastcall
-#endif
-#ifndef _cdecl
-#define _cdecl
-#endif
-#ifndef _stdcall
-#define _stdcall
-#endif
-#ifndef __forceinline
-#define __forceinline __inline__ __attribute__((__always_inline__))
-#endif
+/* __cdecl, __stdcall, __forceinline ...: winsock_wasm_dialect.h (via basetsd.h). */
 #ifndef _W64
 #define _W64
 #endif

@@ -18,7 +18,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..', '..');
 const INC = path.join(ROOT, 'wasm', 'include');
 // Our own machinery (import attributes, static asserts): not part of the Win32 ABI.
-const SKIP_FILES = new Set(['winsock_wasm_abi.h']);
+const SKIP_FILES = new Set(['winsock_wasm_abi.h', 'winsock_wasm_dialect.h']);
 // Build configuration, not ABI: the probe sets them to the same value for both compilers.
 const SKIP_NAMES = new Set(['_WIN32_WINNT', 'WINVER', 'NTDDI_VERSION']);
 
