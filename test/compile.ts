@@ -58,3 +58,9 @@ export function compileCxx(sources: string[], flags: string[] = [], out?: string
   const r = spawnSync('em++', [...compileFlags(), ...flags, ...files, ...(out ? ['-o', out] : [])], { encoding: 'utf8', env, cwd: tmp });
   return { status: r.status, stderr: r.stderr, stdout: r.stdout };
 }
+
+/** winsock-cc linking object files (from compileC or compileCxx with -c) into `out`. */
+export function link(objects: string[], out: string, flags: string[] = []): Compiled {
+  const r = spawnSync(process.execPath, [CC, ...flags, ...objects, '-o', out], { encoding: 'utf8' });
+  return { status: r.status, stderr: r.stderr, stdout: r.stdout };
+}

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileC, compileCxx } from '../compile.js';
+import { compileC, compileCxx, link } from '../compile.js';
 import { ROOT } from '../paths.js';
 
 const DIR = path.join(ROOT, 'test', 'programs', 'dialect');
@@ -52,4 +52,91 @@ describe('the MSVC dialect', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/naked/);
   });
+});
+
+// Microsoft's "try-finally statement" page (C++ language reference):
+//   "The handler specifies a set of actions that execute when you exit the guarded section,
+//    whether it exits the guarded section by an exception (abnormal termination), or by
+//    standard fall through (normal termination)."
+//   "The __leave keyword is valid only within the guarded section of a try-finally
+//    statement, and its effect is to jump to the end of the guarded section. Execution
+//    continues at the first statement in the termination handler."
+// and "try-except statement": the handler runs only for an exception the filter accepts;
+// wasm raises none, so it never runs.
+const SEH_GOLDEN = [
+  'finally: steps 2, abnormal 0', // fall through: the handler runs, AbnormalTermination() FALSE
+  'completed: 2',
+  'finally: steps 1, abnormal 0', // __leave: the handler runs next, and __leave is a normal termination
+  'left: 1',
+  'outer guarded', 'inner guarded', 'inner after leave point', 'inner finally', 'outer after inner', 'outer finally',
+  'outer guarded', 'inner guarded', 'inner finally', 'outer after inner', 'outer finally', // __leave ends the innermost section only
+  'loop left at 3',
+  'first', 'first finally', 'second', 'second finally',
+  'guarded with handler', // the filter and the handler never run
+  'end',
+  '',
+].join('\n');
+
+describe('structured-exception cleanup (excpt.h, through windows.h)', () => {
+  it('C: __finally runs after the guarded section completes and after __leave, nested too; __except handlers never run; no warning under -Wall -Wextra', () => {
+    const r = runLinked([src('seh.c')]);
+    expect(r.build).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(SEH_GOLDEN);
+  });
+
+  it('C++: the same program, the same output', () => {
+    const dir = fs.mkdtempSync(path.join(ROOT, 'build', 'dialect-'));
+    const c = compileCxx([src('seh.c')], [...WARN, '-O2', '-c', '-o', path.join(dir, 'seh.o')]);
+    expect(c.stderr).toBe('');
+    const l = link([path.join(dir, 'seh.o')], path.join(dir, 'seh.js'));
+    expect(l.status).toBe(0);
+    const r = spawnSync(process.execPath, [path.join(dir, 'seh.js'), 'x'], { encoding: 'utf8' });
+    expect(r.stdout).toBe(SEH_GOLDEN);
+  });
+
+  it('__leave outside a guarded section does not compile', () => {
+    const r = compileC(['#include <windows.h>\nvoid f(void) { __leave; }\n'], ['-c']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/__wsw_leave/);
+  });
+
+  it('-Wdangling-else still warns in the program\'s own code after a __try', () => {
+    const r = compileC(['#include <windows.h>\nint f(int a, int b) { __try { a++; } __finally { b++; }\n if (a) if (b) return 1; else return 2; return 0; }\n'], ['-Wall', '-c']);
+    expect(r.stderr).toMatch(/dangling else/);
+    expect(r.stderr.match(/warning:/g)).toHaveLength(1);
+  });
+});
+
+// mingw-w64's windows.h brings in these C headers, with and without WIN32_LEAN_AND_MEAN
+// (x86_64-w64-mingw32-gcc -E -H): ctype.h, errno.h, excpt.h, limits.h, malloc.h,
+// stdarg.h, stddef.h, stdlib.h, string.h.
+const USES_CRT = `#include <windows.h>
+static int sum(int n, ...) { va_list ap; int s = 0; va_start(ap, n); while (n--) s += va_arg(ap, int); va_end(ap); return s; }
+int use_crt(const char *text) {
+  char buf[16];
+  char *heap = (char *)malloc(8);
+  size_t len = strlen(text);
+  memcpy(buf, text, len < sizeof buf ? len : sizeof buf - 1);
+  buf[0] = (char)tolower((unsigned char)buf[0]);
+  free(heap);
+  errno = 0;
+  void *stack = _alloca(4);
+  (void)stack;
+  return sum(2, INT_MAX - 1, (int)offsetof(OVERLAPPED, hEvent)) + atoi(text) + (isdigit('1') ? 1 : 0) + (int)_countof(buf) + EXCEPTION_EXECUTE_HANDLER;
+}
+`;
+
+describe('windows.h brings in the C headers mingw-w64\'s does', () => {
+  for (const lean of [false, true]) {
+    it(`tolower, va_start, memcpy, malloc, errno, INT_MAX, offsetof, _alloca with only <windows.h>${lean ? ' and WIN32_LEAN_AND_MEAN' : ''}, in C and C++`, () => {
+      const s = (lean ? '#define WIN32_LEAN_AND_MEAN\n' : '') + USES_CRT;
+      const c = compileC([s], [...WARN, '-c']);
+      expect(c.stderr).toBe('');
+      expect(c.status).toBe(0);
+      const cxx = compileCxx([s], [...WARN, '-fsyntax-only']);
+      expect(cxx.stderr).toBe('');
+      expect(cxx.status).toBe(0);
+    });
+  }
 });

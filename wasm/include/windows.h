@@ -7,13 +7,28 @@
  * brings in the Windows Sockets API (Windows includes winsock.h here; ours
  * is winsock2.h, so the constants are the Winsock 2 ones that the host
  * implements).
+ *
+ * The C headers are the ones mingw-w64's windows.h brings in (through
+ * _mingw.h, winnt.h, winbase.h and the api-set headers), with and without
+ * WIN32_LEAN_AND_MEAN, so that code calling tolower, va_start, memcpy,
+ * malloc or _alloca with only <windows.h> compiles, as it does there:
+ * ctype.h, errno.h, excpt.h, limits.h, malloc.h, stdarg.h, stddef.h,
+ * stdlib.h, string.h.
  */
 #ifndef _WINDOWS_
 #define _WINDOWS_
 #define _INC_WINDOWS
 
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <malloc.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "excpt.h"
 #include "winsock_wasm_abi.h"
 #include "sdkddkver.h"
 #include "windef.h"
@@ -41,6 +56,9 @@
 #endif
 #ifndef _vsnprintf
 #define _vsnprintf vsnprintf
+#endif
+#ifndef _alloca
+#define _alloca(size) __builtin_alloca(size)
 #endif
 #endif /* _WINDOWS_ */
 
