@@ -140,3 +140,28 @@ describe('windows.h brings in the C headers mingw-w64\'s does', () => {
     });
   }
 });
+
+describe('_WIN32_WINNT, WINVER and NTDDI_VERSION gate declarations as the Windows SDK does', () => {
+  it('a library for XP (_WIN32_WINNT 0x0501) defines its own inet_ntop and inet_pton; NTDDI_VERSION and WINVER follow; no WSAPoll flags', () => {
+    // ws2tcpip.h declares inet_pton/inet_ntop under NTDDI_VERSION >= NTDDI_VISTA (their
+    // pages: "Minimum supported client: Windows Vista"); winsock2.h WSAPoll, WSAPOLLFD and
+    // POLL* under _WIN32_WINNT >= 0x0600.
+    const r = runLinked([src('xp_inet.c')]);
+    expect(r.build).toBe('');
+    expect(r.stdout).toBe('xp:10.1.2.3\n');
+  });
+
+  it('WSAPoll is undeclared before Vista, with mswsock.h too, and declared from 0x0600; the default is Windows 10', () => {
+    const uses = '#include <winsock2.h>\n#include <ws2tcpip.h>\n#include <mswsock.h>\nint f(SOCKET s) { WSAPOLLFD p = { s, POLLRDNORM, 0 }; char t[46]; inet_ntop(AF_INET6, &in6addr_loopback, t, sizeof t); return WSAPoll(&p, 1, 0); }\n';
+    const xp = compileC(['#define _WIN32_WINNT 0x0502\n' + uses], ['-c']);
+    expect(xp.status).not.toBe(0);
+    expect(xp.stderr).toMatch(/WSAPOLLFD/);
+    expect(xp.stderr).toMatch(/POLLRDNORM/);
+    expect(xp.stderr).toMatch(/inet_ntop/);
+    const vista = compileC(['#define _WIN32_WINNT 0x0600\n' + uses], [...WARN, '-c']);
+    expect(vista.stderr).toBe('');
+    const dflt = compileC(['#include <windows.h>\n_Static_assert(_WIN32_WINNT == 0x0A00 && WINVER == 0x0A00 && NTDDI_VERSION == NTDDI_WIN10, "Windows 10");\n' + uses], [...WARN, '-c']);
+    expect(dflt.stderr).toBe('');
+    expect(dflt.status).toBe(0);
+  });
+});

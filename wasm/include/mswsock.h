@@ -133,9 +133,11 @@ typedef INT (WSAAPI *LPFN_WSASENDMSG)(SOCKET s, LPWSAMSG lpMsg, DWORD dwFlags, L
 #define WSAID_WSASENDMSG \
     { 0xa441e712, 0x754f, 0x43ca, { 0x84, 0xa7, 0x0d, 0xee, 0x44, 0xcf, 0x60, 0x6d } }
 
+#if _WIN32_WINNT >= 0x0600 /* as WSAPOLLFD */
 typedef INT (WSAAPI *LPFN_WSAPOLL)(LPWSAPOLLFD fdarray, ULONG nfds, INT timeout);
 #define WSAID_WSAPOLL \
     { 0x18C76F85, 0xDC66, 0x4964, { 0x97, 0x2E, 0x23, 0xC2, 0x72, 0x38, 0x31, 0x2B } }
+#endif
 
 __WSW_SIZE(TRANSMIT_FILE_BUFFERS, 16);
 __WSW_SIZE(TRANSMIT_PACKETS_ELEMENT, 24);

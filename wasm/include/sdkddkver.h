@@ -2,8 +2,15 @@
  * sdkddkver.h - Windows version macros (winsock-wasm).
  *
  * As in the Windows SDK, a program that does not pick a target version gets
- * the newest one. Our headers do not hide anything behind _WIN32_WINNT; the
- * macros exist so that programs testing them see sensible values.
+ * Windows 10 (0x0A00), and NTDDI_VERSION and WINVER follow _WIN32_WINNT when
+ * only that is set. The headers gate what the SDK gates on them, so that a
+ * program targeting an older Windows may define those names itself (a
+ * library with its own inet_ntop for XP):
+ *   NTDDI_VERSION >= NTDDI_VISTA: inet_pton, inet_ntop, InetPtonA, InetNtopA
+ *     (ws2tcpip.h);
+ *   _WIN32_WINNT >= 0x0600: WSAPoll, WSAPOLLFD and the POLL* flags
+ *     (winsock2.h).
+ * Everything else is declared whatever the version.
  */
 #ifndef _INC_SDKDDKVER
 #define _INC_SDKDDKVER
@@ -20,8 +27,11 @@
 #define _WIN32_WINNT_WINBLUE  0x0603
 #define _WIN32_WINNT_WIN10    0x0A00
 
+#define NTDDI_WIN2K    0x05000000
 #define NTDDI_WINXP    0x05010000
+#define NTDDI_WS03     0x05020000
 #define NTDDI_VISTA    0x06000000
+#define NTDDI_LONGHORN NTDDI_VISTA
 #define NTDDI_WIN7     0x06010000
 #define NTDDI_WIN8     0x06020000
 #define NTDDI_WINBLUE  0x06030000
@@ -33,8 +43,9 @@
 #ifndef WINVER
 #define WINVER _WIN32_WINNT
 #endif
+/* The SDK's NTDDI_VERSION_FROM_WIN32_WINNT: 0x0501 -> 0x05010000. */
 #ifndef NTDDI_VERSION
-#define NTDDI_VERSION 0x0A000000
+#define NTDDI_VERSION ((_WIN32_WINNT) << 16)
 #endif
 
 #endif /* _INC_SDKDDKVER */

@@ -500,7 +500,8 @@ typedef int (CALLBACK *LPCONDITIONPROC)(LPWSABUF lpCallerId, LPWSABUF lpCallerDa
 typedef void (CALLBACK *LPWSAOVERLAPPED_COMPLETION_ROUTINE)(DWORD dwError, DWORD cbTransferred,
                                                             LPWSAOVERLAPPED lpOverlapped, DWORD dwFlags);
 
-/* WSAPoll. */
+/* WSAPoll: Windows Vista and later (the SDK's gate). */
+#if _WIN32_WINNT >= 0x0600
 #define POLLRDNORM 0x0100
 #define POLLRDBAND 0x0200
 #define POLLIN (POLLRDNORM | POLLRDBAND)
@@ -517,6 +518,7 @@ typedef struct pollfd {
     SHORT events;
     SHORT revents;
 } WSAPOLLFD, *PWSAPOLLFD, *LPWSAPOLLFD;
+#endif
 
 /* Async-select reply helpers. */
 #define WSAMAKEASYNCREPLY(buflen, error) MAKELONG(buflen, error)
@@ -643,7 +645,9 @@ WINSOCK_API_LINKAGE int WSAAPI WSAEventSelect(SOCKET s, WSAEVENT hEventObject, l
 WINSOCK_API_LINKAGE int WSAAPI WSAEnumNetworkEvents(SOCKET s, WSAEVENT hEventObject,
                                                     LPWSANETWORKEVENTS lpNetworkEvents)
     __WSW_IMPORT(ws2_32, WSAEnumNetworkEvents);
+#if _WIN32_WINNT >= 0x0600
 WINSOCK_API_LINKAGE int WSAAPI WSAPoll(LPWSAPOLLFD fdArray, ULONG fds, INT timeout) __WSW_IMPORT(ws2_32, WSAPoll);
+#endif
 
 WINSOCK_API_LINKAGE struct hostent *WSAAPI gethostbyname(const char *name) __WSW_IMPORT(ws2_32, gethostbyname);
 WINSOCK_API_LINKAGE int WSAAPI gethostname(char *name, int namelen) __WSW_IMPORT(ws2_32, gethostname);
@@ -680,9 +684,11 @@ __WSW_SIZE(WSAOVERLAPPED, 20);
 __WSW_OFFSET(WSAOVERLAPPED, hEvent, 16);
 __WSW_SIZE(WSANETWORKEVENTS, 44);
 __WSW_OFFSET(WSANETWORKEVENTS, iErrorCode, 4);
+#if _WIN32_WINNT >= 0x0600
 __WSW_SIZE(WSAPOLLFD, 8);
 __WSW_OFFSET(WSAPOLLFD, events, 4);
 __WSW_OFFSET(WSAPOLLFD, revents, 6);
+#endif
 __WSW_SIZE(QOS, 72);
 __WSW_SIZE(WSAPROTOCOLCHAIN, 32);
 __WSW_SIZE(WSAPROTOCOL_INFOA, 372);

@@ -66,7 +66,8 @@ WINSOCK_API_LINKAGE INT WSAAPI getnameinfo(const SOCKADDR *pSockaddr, socklen_t 
 #define GetNameInfo GetNameInfoA
 #endif
 
-/* Pure C, in wasm/runtime/inet.c. */
+/* Pure C, in wasm/runtime/inet.c. Windows Vista and later (the SDK's gate). */
+#if NTDDI_VERSION >= NTDDI_VISTA
 WINSOCK_API_LINKAGE INT WSAAPI inet_pton(INT Family, PCSTR pszAddrString, PVOID pAddrBuf) __WSW_RUNTIME(inet_pton);
 WINSOCK_API_LINKAGE PCSTR WSAAPI inet_ntop(INT Family, const VOID *pAddr, PSTR pStringBuf, size_t StringBufSize)
     __WSW_RUNTIME(inet_ntop);
@@ -80,6 +81,7 @@ WINSOCK_API_LINKAGE PCSTR WSAAPI inet_ntop(INT Family, const VOID *pAddr, PSTR p
 #define InetPton InetPtonA
 #define InetNtop InetNtopA
 #endif
+#endif /* NTDDI_VERSION >= NTDDI_VISTA */
 
 /*
  * gai_strerror: an inline function in the SDK header (it formats the system
