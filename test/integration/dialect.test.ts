@@ -165,3 +165,19 @@ describe('_WIN32_WINNT, WINVER and NTDDI_VERSION gate declarations as the Window
     expect(dflt.status).toBe(0);
   });
 });
+
+describe('io.h: the MSVC low-level I/O names', () => {
+  it('_open, _write, _lseek, _read, _dup, _dup2, _isatty, _access, _chmod, _unlink, _close work on real files; gethostname stays Winsock\'s after <unistd.h>', () => {
+    const dir = fs.mkdtempSync(path.join(ROOT, 'build', 'dialect-'));
+    const b = compileC([src('crt_io.c')], WARN, path.join(dir, 'crt_io.js'));
+    expect(b.stderr).toBe('');
+    const r = spawnSync(process.execPath, [path.join(dir, 'crt_io.js')], { encoding: 'utf8', cwd: dir });
+    expect(r.stdout).toBe([
+      'write 8, size 8, read 6 "llo io", access 0, dup 1, dup2 20, isatty 0',
+      'read after close -1',
+      'chmod 0, unlink 0, access after unlink -1',
+      'gethostname 0, WSAGetLastError 0, name set',
+      '',
+    ].join('\n'));
+  });
+});

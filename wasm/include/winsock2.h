@@ -43,8 +43,8 @@
  *     layout (two 32-bit longs) and is used as is.
  *   - musl's <unistd.h> declares gethostname(char *, size_t). If it came
  *     first, gethostname is mapped to a private name here and still calls
- *     the ws2_32 import. <unistd.h> AFTER winsock2.h does not compile
- *     (conflicting gethostname prototypes); include it first.
+ *     the ws2_32 import. If it comes after, our unistd.h (found before
+ *     musl's) renames musl's declaration, so gethostname stays ours.
  *   - <sys/socket.h>, <netinet/in.h>, <arpa/inet.h>, <netdb.h>, <poll.h>
  *     are the POSIX sockets API and cannot be mixed with this header.
  *   - <sys/time.h> after winsock2.h: timerisset/timerclear/timercmp are
