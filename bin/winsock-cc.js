@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { includeOverlay } from './include-overlay.js';
 
 const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const include = path.join(pkg, 'wasm', 'include');
@@ -250,8 +251,10 @@ export async function main(rawArgv, { cxx = false } = {}) {
   // C++ as MSVC's /EHsc has it: exceptions on (emcc's default ignores them), RTTI on.
   const exceptions = asCxx && !exceptionsChosen;
   const colour = process.stderr.isTTY && !argv.some((a) => /^-f(no-)?(color-diagnostics|diagnostics-color)/.test(a)) ? ['-fcolor-diagnostics'] : [];
+  // Include names as Windows matches them (case-insensitive, `\` as a separator).
+  const includes = includeOverlay([...COMPILE_FLAGS, ...pass], inputs, emccEnv());
   if (noLink) {
-    run(emcc, [...COMPILE_FLAGS, ...colour, ...(exceptions ? ['-fexceptions'] : []), ...pass, ...(out ? ['-o', out] : [])]);
+    run(emcc, [...COMPILE_FLAGS, ...includes, ...colour, ...(exceptions ? ['-fexceptions'] : []), ...pass, ...(out ? ['-o', out] : [])]);
     return;
   }
   const web = target === 'web';
@@ -287,7 +290,7 @@ export async function main(rawArgv, { cxx = false } = {}) {
     const asyncImports = imports.filter((s) => s.suspends).map((s) => `${s.module}.${s.name}`);
     const glue = path.join(work, 'program.glue.js');
     run(emcc, [
-      ...COMPILE_FLAGS, ...colour, ...(exceptions ? ['-fexceptions', '-sDISABLE_EXCEPTION_CATCHING=0'] : []),
+      ...COMPILE_FLAGS, ...includes, ...colour, ...(exceptions ? ['-fexceptions', '-sDISABLE_EXCEPTION_CATCHING=0'] : []),
       ...pass.filter((f) => !/^-O/.test(f)), ...optFlags,
       // (emcc takes the first -x for every input, objects too; wasm-ld takes these as they are.)
       ...runtimeObjects(optFlags).map((o) => (anyLang ? `-Wl,${o}` : o)),

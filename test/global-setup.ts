@@ -23,6 +23,7 @@ const files = (dir: string, re: RegExp) => fs.readdirSync(dir).filter((f) => re.
 const SHARED_INPUTS = [
   ...['include', 'runtime', 'lib'].flatMap((d) => files(path.join(ROOT, 'wasm', d), /./)),
   path.join(ROOT, 'bin', 'winsock-cc.js'),
+  path.join(ROOT, 'bin', 'include-overlay.js'),
   path.join(ROOT, 'dist', 'host', 'abi', 'imports.js'),
 ];
 
