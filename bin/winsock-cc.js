@@ -48,8 +48,9 @@ let verbose = false;
 // diagnostics; that line is noise unless -v asked for commands.
 const INTERNAL_COMMAND_FAILED = /^emcc: error: '.*' failed \(returned -?\d+\)$/;
 // wasm-ld cannot read an archive without a symbol table, which GNU ar does not write for
-// wasm objects.
-const ARCHIVE_WITHOUT_INDEX = /archive has no index; run ranlib to add one/;
+// wasm objects. (An archive named on the command line, rather than found by -l, emcc
+// indexes itself, warning that it is "missing an index".)
+const ARCHIVE_WITHOUT_INDEX = /archive has no index; run ranlib to add one|archive is missing an index/;
 
 /** Runs an Emscripten tool; its stderr passes through, without emcc's internal command line. */
 function run(cmd, args) {

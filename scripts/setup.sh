@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks to build and test winsock-wasm:
-# Emscripten (emcc), a native C compiler (benchmarks), wabt (import checks),
+# Emscripten (emcc), a native C compiler (benchmarks), wabt (import checks), GNU make
+# and CMake (the build-system tests),
 # mingw-w64 for i686 (layout conformance), Chromium (browser tests), and the npm dependencies. Safe to run again.
 # Regenerating the behaviour golden files (npm run conformance) also needs
 # gcc-mingw-w64-x86-64 and wine; npm test does not.
@@ -11,6 +12,8 @@ need=()
 command -v emcc >/dev/null 2>&1 || need+=(emscripten)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
 command -v wasm-objdump >/dev/null 2>&1 || need+=(wabt)
+command -v make >/dev/null 2>&1 || need+=(make)
+command -v cmake >/dev/null 2>&1 || need+=(cmake)
 # The layout conformance test compares our headers with mingw-w64's Win32 (i686) ones.
 command -v i686-w64-mingw32-gcc >/dev/null 2>&1 || need+=(gcc-mingw-w64-i686)
 # Browser tests drive Debian's Chromium with playwright-core (no browser download).
