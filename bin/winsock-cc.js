@@ -157,6 +157,12 @@ const FLAGS_WITH_VALUE = new Set([
 // Flags that stop before linking. -M and -MM (without -MD/-MMD) imply -E, as in gcc.
 const NO_LINK = new Set(['-c', '-S', '-E', '-M', '-MM', '-fsyntax-only']);
 
+/** An object or archive whose code catches C++ exceptions (it imports emcc's catch helper). */
+function catchesExceptions(file) {
+  if (!/\.(o|obj|lo|a|lib)$/i.test(file)) return false;
+  try { return fs.readFileSync(file).includes('__cxa_find_matching_catch'); } catch { return false; }
+}
+
 function packageVersion() {
   return JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')).version;
 }
@@ -251,6 +257,9 @@ export async function main(rawArgv, { cxx = false } = {}) {
   const asCxx = cxx || cxxSource;
   // C++ as MSVC's /EHsc has it: exceptions on (emcc's default ignores them), RTTI on.
   const exceptions = asCxx && !exceptionsChosen;
+  // Objects that catch exceptions (C++ compiled with them) need catching at link too, even
+  // through winsock-cc: without it a catch leaves the C stack pointer where the throw was.
+  const catchingObjects = !noLink && !exceptions && !exceptionsChosen && inputs.some(catchesExceptions);
   const colour = process.stderr.isTTY && !argv.some((a) => /^-f(no-)?(color-diagnostics|diagnostics-color)/.test(a)) ? ['-fcolor-diagnostics'] : [];
   // Include names as Windows matches them (case-insensitive, `\` as a separator).
   const includes = includeOverlay([...COMPILE_FLAGS, ...pass], inputs, emccEnv());
@@ -291,7 +300,7 @@ export async function main(rawArgv, { cxx = false } = {}) {
     const asyncImports = imports.filter((s) => s.suspends).map((s) => `${s.module}.${s.name}`);
     const glue = path.join(work, 'program.glue.js');
     run(emcc, [
-      ...COMPILE_FLAGS, ...includes, ...colour, ...(exceptions ? ['-fexceptions', '-sDISABLE_EXCEPTION_CATCHING=0'] : []),
+      ...COMPILE_FLAGS, ...includes, ...colour, ...(exceptions ? ['-fexceptions', '-sDISABLE_EXCEPTION_CATCHING=0'] : catchingObjects ? ['-sDISABLE_EXCEPTION_CATCHING=0'] : []),
       ...pass.filter((f) => !/^-O/.test(f)), ...optFlags,
       // (emcc takes the first -x for every input, objects too; wasm-ld takes these as they are.)
       ...runtimeObjects(optFlags).map((o) => (anyLang ? `-Wl,${o}` : o)),

@@ -38,3 +38,32 @@ if (typeof FS !== 'undefined' && typeof FS.closeStream === 'function') {
     return closeStream(stream);
   };
 }
+
+// C++ exceptions across a suspension. Emscripten's invoke_* wrappers (a call inside a try)
+// save the C stack pointer on entry and restore it when they catch. Entered again while
+// Asyncify rewinds, they would save the pointer below the frames being rewound, and a later
+// catch would leave it there: those frames leak, once per throw, until the function that
+// made the call returns (a server loop in main overflows its stack). Here each call keeps
+// the pointer saved when it first ran, across the unwind and the rewind (calls unwind
+// innermost first and rewind outermost first, so a stack holds them).
+if (typeof asmLibraryArg !== 'undefined' && typeof getWasmTableEntry === 'function') {
+  var invokeStackPointers = [];
+  Object.keys(asmLibraryArg).forEach(function (name) {
+    if (name.indexOf('invoke_') !== 0) return;
+    var bigintResult = name.charAt(7) === 'j';
+    asmLibraryArg[name] = function (index) {
+      var sp = Asyncify.state === Asyncify.State.Rewinding ? invokeStackPointers.pop() : stackSave();
+      var result;
+      try {
+        result = getWasmTableEntry(index).apply(null, Array.prototype.slice.call(arguments, 1));
+      } catch (e) {
+        stackRestore(sp);
+        if (e !== e + 0) throw e; // not a C++ exception (a trap, an exit)
+        _setThrew(1, 0);
+        return bigintResult ? BigInt(0) : undefined;
+      }
+      if (Asyncify.state === Asyncify.State.Unwinding) invokeStackPointers.push(sp);
+      return result;
+    };
+  });
+}
