@@ -83,9 +83,9 @@ describe('winsock-ar, winsock-ranlib, winsock-make and winsock-cmake', () => {
     const dir = path.join(tmp, 'vars');
     fs.mkdirSync(dir);
     // A hard assignment in the Makefile loses to the command line, as with emmake's variables.
-    fs.writeFileSync(path.join(dir, 'Makefile'), 'CC = gcc\nall:\n\t@echo "cc=$(CC) ar=$(AR) ranlib=$(RANLIB) env=$$AR"\n');
+    fs.writeFileSync(path.join(dir, 'Makefile'), 'CC = gcc\nall:\n\t@echo "cc=$(CC) cxx=$(CXX) ar=$(AR) ranlib=$(RANLIB) env=$$AR"\n');
     const r = await ok(tool('winsock-make', ['make', '-s', 'RANLIB=true'], dir));
-    expect(r.stdout).toBe(`cc=${bin('winsock-cc')} ar=${bin('winsock-ar')} ranlib=true env=${bin('winsock-ar')}\n`);
+    expect(r.stdout).toBe(`cc=${bin('winsock-cc')} cxx=${bin('winsock-c++')} ar=${bin('winsock-ar')} ranlib=true env=${bin('winsock-ar')}\n`);
     const e = await ok(tool('winsock-make', ['sh', '-c', 'echo "$CC $RANLIB"'], dir));
     expect(e.stdout).toBe(`${bin('winsock-cc')} ${bin('winsock-ranlib')}\n`);
   });
@@ -196,5 +196,18 @@ describe('a CMake project (add_subdirectory, a static library, configure checks 
     const r = await ok(sh('cmake', ['--build', build]));
     expect(r.stdout).not.toMatch(/Building|Linking/);
     expect(fs.statSync(exe).mtimeMs).toBe(before);
+  });
+});
+
+describe('a C++ CMake project', () => {
+  it('configures with winsock-c++ as the C++ compiler, builds and runs', async () => {
+    const build = path.join(tmp, 'cmake-cxx');
+    await ok(tool('winsock-cmake', ['cmake', '-S', path.join(projects, 'cmake-cxx'), '-B', build]));
+    await ok(sh('cmake', ['--build', build]));
+    const link = fs.readFileSync(path.join(build, 'CMakeFiles', 'wsa_version.dir', 'link.txt'), 'utf8');
+    expect(link.startsWith(`${bin('winsock-c++')} `)).toBe(true);
+    expect(link).toContain('-lws2_32');
+    const p = await start(path.join(build, 'wsa_version.exe'), [], build).done;
+    expect(p).toMatchObject({ code: 0, stdout: 'winsock 2.2\n', stderr: '' });
   });
 });
