@@ -34,11 +34,11 @@ const SYSTEM_SEARCH_FLAG = /^(-nostdinc|-nostdlibinc|-nobuiltininc|-nostdinc\+\+
  * among them are read: -I, -iquote, -isystem, -idirafter, -include, -imacros, -x).
  * Always -Wno-nonportable-include-path (a Windows compiler does not warn about case);
  * with -ivfsoverlay<file> when some include needs a mapping. The file is removed when
- * the process exits.
+ * the process exits. `cxx`: every source is C++ (as em++ compiles them) unless -x says.
  */
-export function includeOverlay(args, sources, env = process.env) {
+export function includeOverlay(args, sources, env = process.env, { cxx = false } = {}) {
   const extra = ['-Wno-nonportable-include-path'];
-  const mappings = findIncludeMappings(args, sources, { env });
+  const mappings = findIncludeMappings(args, sources, { env, cxx });
   if (!mappings.size) return extra;
   const file = path.join(os.tmpdir(), `winsock-cc-vfs-${process.pid}-${crypto.randomBytes(6).toString('hex')}.yaml`);
   fs.writeFileSync(file, overlayText(mappings), { flag: 'wx', mode: 0o600 });
@@ -67,7 +67,7 @@ export function overlayText(mappings) {
  * no separator on Linux) that is the includer's directory, not common/. Windows looks in
  * common/, so that is where the answer is taken from.
  */
-export function findIncludeMappings(args, sources, { cwd = logicalCwd(), env = process.env, systemDirs } = {}) {
+export function findIncludeMappings(args, sources, { cwd = logicalCwd(), env = process.env, systemDirs, cxx = false } = {}) {
   const opts = parseSearchFlags(args);
   const sysDirs = systemDirs ?? ((lang) => emccSystemDirs(lang, opts.systemFlags, env));
   const fsCache = new FsCache();
@@ -90,7 +90,7 @@ export function findIncludeMappings(args, sources, { cwd = logicalCwd(), env = p
   };
   for (const src of sources) {
     if (src === '-' || NOT_SOURCE.test(src)) continue;
-    const lang = opts.lang ?? (CXX_SOURCE.test(src) ? 'c++' : 'c');
+    const lang = opts.lang ?? (cxx || CXX_SOURCE.test(src) ? 'c++' : 'c');
     // -include and -imacros files are looked up as "file" from the working directory.
     for (const f of opts.forced) resolveInclude(f, true, { ask: './-', real: './-' }, lang);
     enqueue(src, src, lang);

@@ -262,7 +262,7 @@ export async function main(rawArgv, { cxx = false } = {}) {
   const catchingObjects = !noLink && !exceptions && !exceptionsChosen && inputs.some(catchesExceptions);
   const colour = process.stderr.isTTY && !argv.some((a) => /^-f(no-)?(color-diagnostics|diagnostics-color)/.test(a)) ? ['-fcolor-diagnostics'] : [];
   // Include names as Windows matches them (case-insensitive, `\` as a separator).
-  const includes = includeOverlay([...COMPILE_FLAGS, ...pass], inputs, emccEnv());
+  const includes = includeOverlay([...COMPILE_FLAGS, ...pass], inputs, emccEnv(), { cxx });
   if (noLink) {
     run(emcc, [...COMPILE_FLAGS, ...includes, ...colour, ...(exceptions ? ['-fexceptions'] : []), ...pass, ...(out ? ['-o', out] : [])]);
     return;

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../paths.js';
 
 const cc = path.join(ROOT, 'bin', 'winsock-cc.js');
+const cxx = path.join(ROOT, 'bin', 'winsock-c++.js');
 const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'winsock-includes-test-')));
 const proj = path.join(tmp, 'proj');
 const server = path.join(proj, 'server');
@@ -36,6 +37,24 @@ int main(void) {
   printf("%s %d %d %d %s 0x%x %s\\n", IOCP_SERVER_NAME, util_twice(21), HELPER_VALUE, TYPES_VALUE,
          CONFIG_NAME, SO_UPDATE_ACCEPT_CONTEXT, s != INVALID_SOCKET ? "socket" : "no socket");
   closesocket(s);
+  WSACleanup();
+  return 0;
+}
+`,
+  'server/main.cpp': `#include <WinSock2.h>
+#include <WS2tcpip.h>
+#include <Windows.h>
+#include <MSWSock.h>
+#include <iostream>
+#include <string>
+#include "IOCPServer.h"
+#include "..\\common\\util.h"
+#include <Config.H>
+
+int main() {
+  WSADATA wsa;
+  if (WSAStartup(MAKEWORD(2, 2), &wsa) != 0) return 1;
+  std::cout << IOCP_SERVER_NAME << ' ' << util_twice(21) << ' ' << HELPER_VALUE + TYPES_VALUE << ' ' << std::string(CONFIG_NAME) << std::endl;
   WSACleanup();
   return 0;
 }
@@ -68,8 +87,8 @@ int main(void) {
   'probe/lib/libimpl.h': '#pragma once\n#define IMPL "lib"\n',
 };
 
-function winsockCc(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  return spawnSync(process.execPath, [cc, ...args], {
+function winsockCc(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; driver?: string } = {}) {
+  return spawnSync(process.execPath, [opts.driver ?? cc, ...args], {
     cwd: opts.cwd ?? server, encoding: 'utf8', env: { ...process.env, TMPDIR: tmpdir, ...opts.env },
   });
 }
@@ -95,6 +114,23 @@ describe('include names match as on Windows', () => {
     expect(r.stdout).toBe('iocp 42 7 3 cfg 0x700b socket\n');
     expect(r.status).toBe(0);
     expect(overlaysLeft()).toEqual([]);
+  });
+
+  it('C++ with winsock-c++: the same names build and run', () => {
+    const b = winsockCc(['-Wall', '-I../include', 'main.cpp', '-o', 'main_cpp.js'], { driver: cxx });
+    expect(b.stderr).toBe('');
+    expect(b.status).toBe(0);
+    const r = spawnSync(process.execPath, [path.join(server, 'main_cpp.js')], { encoding: 'utf8' });
+    expect(r.stdout).toBe('iocp 42 10 cfg\n');
+    expect(r.status).toBe(0);
+  });
+
+  it('a .cpp source given to winsock-cc is searched as C++ (libc++ directories first)', () => {
+    const m = winsockCc(['-M', '-I../include', 'main.cpp']);
+    expect(m.stderr).toBe('');
+    expect(m.status).toBe(0);
+    expect(m.stdout).toMatch(/c\+\+\/v1\/iostream/);
+    expect(m.stdout).toContain(path.join(proj, 'common', 'detail', 'types.h'));
   });
 
   it('-MMD -MF names each header by the file that exists, so a second make does nothing and a change to a header rebuilds', () => {
