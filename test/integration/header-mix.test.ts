@@ -9,6 +9,9 @@ import { compileC, compileCxx } from '../compile.js';
 import { ROOT } from '../paths.js';
 
 const HEADERS = fs.readdirSync(path.join(ROOT, 'wasm', 'include')).filter((f) => f.endsWith('.h')).sort();
+// The wrappers that read libc++'s configuration with _WIN32 hidden exist for C++ only.
+const LIBCXX_WRAPPERS = new Set(['__config', '__cxxabi_config.h', 'cxxabi.h']);
+const C_HEADERS = HEADERS.filter((h) => !LIBCXX_WRAPPERS.has(h));
 const C_STD = ['stdio.h', 'stdlib.h', 'string.h', 'unistd.h', 'sys/types.h', 'sys/stat.h', 'errno.h', 'time.h', 'fcntl.h', 'io.h'];
 const CXX_STD = [...C_STD, 'string', 'iostream', 'vector'];
 const WARN = ['-Wall', '-Wextra'];
@@ -33,7 +36,7 @@ describe('every project header with the C library and C++ standard headers, in e
   });
   for (const before of [true, false]) {
     it(`C: each header ${before ? 'before' : 'after'} <stdio.h> ... <io.h>, -Wall -Wextra, no warning`, () => {
-      const r = compileC(HEADERS.map((h) => unit(h, C_STD, before, false)), [...WARN, '-c']);
+      const r = compileC(C_HEADERS.map((h) => unit(h, C_STD, before, false)), [...WARN, '-c']);
       expect(failures(r.stderr)).toBe('');
       expect(r.status).toBe(0);
     });
