@@ -142,7 +142,7 @@ describe('windows.h brings in the C headers mingw-w64\'s does', () => {
 });
 
 describe('_WIN32_WINNT, WINVER and NTDDI_VERSION gate declarations as the Windows SDK does', () => {
-  it('a library for XP (_WIN32_WINNT 0x0501) defines its own inet_ntop and inet_pton; NTDDI_VERSION and WINVER follow; no WSAPoll flags', () => {
+  it('a library for XP (_WIN32_WINNT 0x0501) defines its own inet_ntop and inet_pton; NTDDI_VERSION and WINVER follow; no POLL* flags', () => {
     // ws2tcpip.h declares inet_pton/inet_ntop under NTDDI_VERSION >= NTDDI_VISTA (their
     // pages: "Minimum supported client: Windows Vista"); winsock2.h WSAPoll, WSAPOLLFD and
     // POLL* under _WIN32_WINNT >= 0x0600.
@@ -151,7 +151,7 @@ describe('_WIN32_WINNT, WINVER and NTDDI_VERSION gate declarations as the Window
     expect(r.stdout).toBe('xp:10.1.2.3\n');
   });
 
-  it('WSAPoll is undeclared before Vista, with mswsock.h too, and declared from 0x0600; the default is Windows 10', () => {
+  it('the poll function, WSAPOLLFD and POLL* are undeclared before Vista, with mswsock.h too, and declared from 0x0600; the default is Windows 10', () => {
     const uses = '#include <winsock2.h>\n#include <ws2tcpip.h>\n#include <mswsock.h>\nint f(SOCKET s) { WSAPOLLFD p = { s, POLLRDNORM, 0 }; char t[46]; inet_ntop(AF_INET6, &in6addr_loopback, t, sizeof t); return WSAPoll(&p, 1, 0); }\n';
     const xp = compileC(['#define _WIN32_WINNT 0x0502\n' + uses], ['-c']);
     expect(xp.status).not.toBe(0);
@@ -167,7 +167,7 @@ describe('_WIN32_WINNT, WINVER and NTDDI_VERSION gate declarations as the Window
 });
 
 describe('io.h: the MSVC low-level I/O names', () => {
-  it('_open, _write, _lseek, _read, _dup, _dup2, _isatty, _access, _chmod, _unlink, _close work on real files; gethostname stays Winsock\'s after <unistd.h>', () => {
+  it('_open, _write, _lseek, _read, _dup, _dup2, _isatty, _access, _chmod, _unlink, _close work on real files; Winsock\'s host-name function stays the ws2_32 one after <unistd.h>', () => {
     const dir = fs.mkdtempSync(path.join(ROOT, 'build', 'dialect-'));
     const b = compileC([src('crt_io.c')], WARN, path.join(dir, 'crt_io.js'));
     expect(b.stderr).toBe('');

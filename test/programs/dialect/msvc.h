@@ -20,6 +20,12 @@ __declspec(dllexport noinline) int both(void);
 #define EXPORT_SPEC dllexport
 __declspec(EXPORT_SPEC) int viamacro(void);
 __declspec(spectre(nomitigation)) int nomitigation(void);
+__declspec(restrict) void *fresh(void);
+__declspec(noalias) void touches_only_arguments(int *p);
+__declspec(nothrow) void never_throws(void);
+__declspec(safebuffers) void unchecked(void);
+__declspec(no_sanitize_address) void unsanitized(void);
+__declspec() int empty_declspec(void);
 extern __declspec(align(16)) int aligned16;
 extern __declspec(thread) int perthread;
 /* Defined in two translation units; selectany makes them one object. */
@@ -33,6 +39,7 @@ typedef int (__stdcall *STDPROC)(int);
 }
 struct __declspec(novtable) Interface { virtual int get() = 0; virtual ~Interface() {} };
 class __declspec(dllexport) Exported { public: int x; };
+struct __declspec(empty_bases) Bases : Exported { };
 #else
 struct __declspec(novtable) Interface { int a; };
 #endif
