@@ -47,6 +47,12 @@ describe('the MSVC dialect', () => {
     expect(r.status).toBe(0);
   });
 
+  it('MSVC pragmas on the first line, before any header, stay silent even when the user asks for -Wunknown-pragmas after the driver\'s flags', () => {
+    const r = compileC(['#pragma warning(disable: 4996)\n#pragma comment(lib, "ws2_32.lib")\n__declspec(dllexport) __int64 first_line(void) { return 1; }\n'], [...WARN, '-Wunknown-pragmas', '-c']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('__declspec(naked) fails at compile time (no assembly-only functions on wasm)', () => {
     const r = compileC(['__declspec(naked) void f(void);\n'], ['-c']);
     expect(r.status).not.toBe(0);
