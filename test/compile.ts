@@ -2,7 +2,7 @@
 // headers themselves: C through winsock-cc; C++ through em++ with winsock-cc's own
 // compile flags, and libc++'s configuration headers wrapped so that they do not see
 // _WIN32 (libc++ would take its Windows branches).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,18 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'winsock-compile-'));
 
 export interface Compiled { status: number | null; stderr: string; stdout: string }
 
+/** A compiler run that leaves the test worker's event loop free (compiles can take a while). */
+function exec(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Compiled> {
+  return new Promise((resolve) => {
+    const p = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 function write(name: string, src: string): string {
   const file = path.join(tmp, `${Math.random().toString(36).slice(2)}-${name}`);
   fs.writeFileSync(file, src);
@@ -20,10 +32,9 @@ function write(name: string, src: string): string {
 }
 
 /** winsock-cc on C sources: `-c` or `-fsyntax-only` in `flags` (objects land in a scratch directory), or a link to `out`. */
-export function compileC(sources: string[], flags: string[] = [], out?: string): Compiled {
+export function compileC(sources: string[], flags: string[] = [], out?: string): Promise<Compiled> {
   const files = sources.map((s, i) => write(`t${i}.c`, s));
-  const r = spawnSync(process.execPath, [CC, ...flags, ...files, ...(out ? ['-o', out] : [])], { encoding: 'utf8', cwd: tmp });
-  return { status: r.status, stderr: r.stderr, stdout: r.stdout };
+  return exec(process.execPath, [CC, ...flags, ...files, ...(out ? ['-o', out] : [])], { cwd: tmp });
 }
 
 let cxxFlags: string[] | undefined;
@@ -51,16 +62,14 @@ function compileFlags(): string[] {
 }
 
 /** em++ on C++ sources with winsock-cc's compile flags (-c or -fsyntax-only in `flags`). */
-export function compileCxx(sources: string[], flags: string[] = [], out?: string): Compiled {
+export function compileCxx(sources: string[], flags: string[] = [], out?: string): Promise<Compiled> {
   const files = sources.map((s, i) => write(`t${i}.cpp`, s));
   const env = { ...process.env };
   if (fs.existsSync('/usr/share/nodejs')) env.NODE_PATH = env.NODE_PATH ? `${env.NODE_PATH}:/usr/share/nodejs` : '/usr/share/nodejs';
-  const r = spawnSync('em++', [...compileFlags(), ...flags, ...files, ...(out ? ['-o', out] : [])], { encoding: 'utf8', env, cwd: tmp });
-  return { status: r.status, stderr: r.stderr, stdout: r.stdout };
+  return exec('em++', [...compileFlags(), ...flags, ...files, ...(out ? ['-o', out] : [])], { env, cwd: tmp });
 }
 
 /** winsock-cc linking object files (from compileC or compileCxx with -c) into `out`. */
-export function link(objects: string[], out: string, flags: string[] = []): Compiled {
-  const r = spawnSync(process.execPath, [CC, ...flags, ...objects, '-o', out], { encoding: 'utf8' });
-  return { status: r.status, stderr: r.stderr, stdout: r.stdout };
+export function link(objects: string[], out: string, flags: string[] = []): Promise<Compiled> {
+  return exec(process.execPath, [CC, ...flags, ...objects, '-o', out]);
 }

@@ -31,22 +31,22 @@ function failures(stderr: string): string {
 }
 
 describe('every project header with the C library and C++ standard headers, in either order', () => {
-  it(`${HEADERS.length} headers are compared`, () => {
+  it(`${HEADERS.length} headers are compared`, async () => {
     for (const h of ['winsock2.h', 'ws2tcpip.h', 'windows.h', 'mswsock.h', 'io.h', 'unistd.h', 'excpt.h']) expect(HEADERS).toContain(h);
   });
   for (const before of [true, false]) {
-    it(`C: each header ${before ? 'before' : 'after'} <stdio.h> ... <io.h>, -Wall -Wextra, no warning`, () => {
-      const r = compileC(C_HEADERS.map((h) => unit(h, C_STD, before, false)), [...WARN, '-c']);
+    it(`C: each header ${before ? 'before' : 'after'} <stdio.h> ... <io.h>, -Wall -Wextra, no warning`, async () => {
+      const r = await compileC(C_HEADERS.map((h) => unit(h, C_STD, before, false)), [...WARN, '-c']);
       expect(failures(r.stderr)).toBe('');
       expect(r.status).toBe(0);
     });
-    it(`C++: each header ${before ? 'before' : 'after'} <stdio.h> ... <io.h>, <string>, <iostream>, <vector>, -Wall -Wextra, no warning`, () => {
-      const r = compileCxx(HEADERS.map((h) => unit(h, CXX_STD, before, true)), [...WARN, '-std=c++17', '-fsyntax-only']);
+    it(`C++: each header ${before ? 'before' : 'after'} <stdio.h> ... <io.h>, <string>, <iostream>, <vector>, -Wall -Wextra, no warning`, async () => {
+      const r = await compileCxx(HEADERS.map((h) => unit(h, CXX_STD, before, true)), [...WARN, '-std=c++17', '-fsyntax-only']);
       expect(failures(r.stderr)).toBe('');
       expect(r.status).toBe(0);
     });
   }
-  it('winsock2.h, ws2tcpip.h and windows.h together with <unistd.h> and <io.h> in every order of the three, C and C++', () => {
+  it('winsock2.h, ws2tcpip.h and windows.h together with <unistd.h> and <io.h> in every order of the three, C and C++', async () => {
     const three = ['winsock2.h', 'ws2tcpip.h', 'windows.h'];
     const perms = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
     const units: string[] = [];
@@ -58,9 +58,9 @@ describe('every project header with the C library and C++ standard headers, in e
         units.push(`${lines.join('\n')}\nint use(char *n) { return gethostname(n, 64) + _close(-1) + (int)sizeof(fd_set); }\n`);
       }
     }
-    const c = compileC(units, [...WARN, '-c']);
+    const c = await compileC(units, [...WARN, '-c']);
     expect(failures(c.stderr)).toBe('');
-    const cxx = compileCxx(units, [...WARN, '-fsyntax-only']);
+    const cxx = await compileCxx(units, [...WARN, '-fsyntax-only']);
     expect(failures(cxx.stderr)).toBe('');
   });
 });
