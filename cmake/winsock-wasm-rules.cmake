@@ -13,3 +13,15 @@ endforeach()
 
 # No DLLs: add_library(SHARED) builds a static library (CMake says so), as on Emscripten.
 set_property(GLOBAL PROPERTY TARGET_SUPPORTS_SHARED_LIBS FALSE)
+
+# check_function_exists and check_library_exists only mean something when the program
+# links, and configure checks build static libraries (see winsock-wasm.cmake). Their
+# try_compile (a project named CMAKE_TRY_COMPILE, compiled with -DCHECK_FUNCTION_EXISTS)
+# also links the library's main, so a function nothing defines is not found.
+if(CMAKE_PROJECT_NAME STREQUAL "CMAKE_TRY_COMPILE" AND COMPILE_DEFINITIONS MATCHES "-DCHECK_FUNCTION_EXISTS=")
+  foreach(lang C CXX)
+    set(CMAKE_${lang}_ARCHIVE_FINISH
+      "<CMAKE_RANLIB> <TARGET>"
+      "<CMAKE_${lang}_COMPILER> -O0 -Wl,--whole-archive <TARGET> -Wl,--no-whole-archive -o <TARGET>.exe")
+  endforeach()
+endif()

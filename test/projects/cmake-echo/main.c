@@ -15,6 +15,8 @@ int main(int argc, char **argv) {
 #endif
   printf("HAVE_WSAPOLL %d\n", HAVE_WSAPOLL);
   printf("HAVE_WSANOSUCHFUNCTION %d\n", HAVE_WSANOSUCHFUNCTION);
+  printf("HAVE_INET_PTON %d\n", HAVE_INET_PTON);
+  printf("HAVE_NO_SUCH_FUNCTION_ANYWHERE %d\n", HAVE_NO_SUCH_FUNCTION_ANYWHERE);
   printf("HAVE_WIN32_LAYOUTS %d\n", HAVE_WIN32_LAYOUTS);
   printf("HAVE_BROKEN_PROBE %d\n", HAVE_BROKEN_PROBE);
   printf("SIZEOF_SOCKET %d\n", SIZEOF_SOCKET);
