@@ -51,7 +51,7 @@ const compiled = (out: string) => [...out.matchAll(/ -c (\S+\.c)/g)].map((m) => 
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-describe('winsock-ar, winsock-ranlib, winsock-make and winsock-cmake', () => {
+describe('winsock-ar, winsock-ranlib, winsock-make and winsock-cmake', { timeout: 240_000 }, () => {
   it('each answers --help and --version', async () => {
     for (const name of ['winsock-ar', 'winsock-ranlib', 'winsock-make', 'winsock-cmake']) {
       const h = await tool(name, ['--help']);
@@ -91,7 +91,7 @@ describe('winsock-ar, winsock-ranlib, winsock-make and winsock-cmake', () => {
   });
 });
 
-describe('a Makefile project (GNU make, -MMD -MP, a static library, .exe programs)', () => {
+describe('a Makefile project (GNU make, -MMD -MP, a static library, .exe programs)', { timeout: 240_000 }, () => {
   const dir = path.join(tmp, 'make-echo');
   beforeAll(() => fs.cpSync(path.join(projects, 'make-echo'), dir, { recursive: true }));
 
@@ -139,7 +139,7 @@ describe('a Makefile project (GNU make, -MMD -MP, a static library, .exe program
   });
 });
 
-describe('a CMake project (add_subdirectory, a static library, configure checks into config.h, WIN32 branches)', () => {
+describe('a CMake project (add_subdirectory, a static library, configure checks into config.h, WIN32 branches)', { timeout: 240_000 }, () => {
   const build = path.join(tmp, 'cmake-build');
   let peer: net.Server;
     beforeAll(async () => {
@@ -159,6 +159,8 @@ describe('a CMake project (add_subdirectory, a static library, configure checks 
     expect(config).toContain('#define HAVE_WINSOCK2_H 1');
     expect(config).toContain('#define HAVE_WSAPOLL 1');
     expect(config).toContain('#define HAVE_WSANOSUCHFUNCTION 0'); // no header declares it
+    expect(config).toContain('#define HAVE_INET_PTON 1');
+    expect(config).toContain('#define HAVE_NO_SUCH_FUNCTION_ANYWHERE 0'); // nothing defines it: the link fails
     expect(config).toContain('#define HAVE_WIN32_LAYOUTS 1'); // try_compile of Win32 layout assertions
     expect(config).toContain('#define HAVE_BROKEN_PROBE 0'); // try_compile of code that does not compile
     expect(config).toContain('#define SIZEOF_SOCKET 4');
@@ -180,6 +182,8 @@ describe('a CMake project (add_subdirectory, a static library, configure checks 
       'HAVE_WINSOCK2_H 1',
       'HAVE_WSAPOLL 1',
       'HAVE_WSANOSUCHFUNCTION 0',
+      'HAVE_INET_PTON 1',
+      'HAVE_NO_SUCH_FUNCTION_ANYWHERE 0',
       'HAVE_WIN32_LAYOUTS 1',
       'HAVE_BROKEN_PROBE 0',
       'SIZEOF_SOCKET 4',
@@ -199,7 +203,7 @@ describe('a CMake project (add_subdirectory, a static library, configure checks 
   });
 });
 
-describe('a C++ CMake project', () => {
+describe('a C++ CMake project', { timeout: 240_000 }, () => {
   it('configures with winsock-c++ as the C++ compiler, builds and runs', async () => {
     const build = path.join(tmp, 'cmake-cxx');
     await ok(tool('winsock-cmake', ['cmake', '-S', path.join(projects, 'cmake-cxx'), '-B', build]));
