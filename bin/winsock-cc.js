@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { includeOverlay } from './include-overlay.js';
+import { libcxxArchive } from './libcxx.js';
 
 const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const include = path.join(pkg, 'wasm', 'include');
@@ -32,8 +33,33 @@ async function importList() {
   return (await import(pathToFileURL(p).href)).IMPORTS;
 }
 
+// wchar_t is 16 bits, as on Windows (-fshort-wchar). Debian's emcc runs clang 14, whose wasm
+// target ignores that flag; clang 16 honours it, and that emcc runs clang-$EM_CLANG_ADD_VERSION
+// from /usr/bin. Other Emscripten installs bring their own clang (emsdk's honours the flag).
+const CLANG_VERSION = '16';
+const DEBIAN_EMSCRIPTEN = '/usr/share/emscripten';
+
+function onPath(cmd) {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const p = path.join(dir, cmd);
+    if (dir && fs.existsSync(p)) return fs.realpathSync(p);
+  }
+  return undefined;
+}
+
+let emccEnvCache;
+
 function emccEnv() {
+  return (emccEnvCache ??= makeEmccEnv());
+}
+
+function makeEmccEnv() {
   const env = { ...process.env };
+  if (onPath('emcc')?.startsWith(DEBIAN_EMSCRIPTEN + path.sep)) {
+    const clang = `/usr/bin/clang-${CLANG_VERSION}`;
+    if (!fs.existsSync(clang)) die(`${clang} is missing: with Debian's Emscripten, winsock-cc compiles with clang ${CLANG_VERSION} (for a 16-bit wchar_t, as on Windows); install it: apt-get install clang-${CLANG_VERSION}`);
+    env.EM_CLANG_ADD_VERSION = CLANG_VERSION;
+  }
   // Debian's emscripten runs its JS tools with the system node; acorn lives there.
   if (fs.existsSync('/usr/share/nodejs')) {
     env.NODE_PATH = env.NODE_PATH ? `${env.NODE_PATH}${path.delimiter}/usr/share/nodejs` : '/usr/share/nodejs';
@@ -83,6 +109,7 @@ const COMPILE_FLAGS = [
   '-Wno-unknown-pragmas', // MSVC pragmas (comment, warning, pack ...) in Windows sources
   // The MSVC dialect (__declspec, __int64, __stdcall ...), before any of the program's lines.
   '-fdeclspec', '-include', path.join(include, 'winsock_wasm_dialect.h'),
+  '-fshort-wchar', // wchar_t is 16 bits (UTF-16), as on Windows; wasm/runtime/wchar.c is its library
   '-isystem', include,
 ];
 
@@ -90,7 +117,7 @@ const COMPILE_FLAGS = [
 function runtimeObjects(optFlags) {
   const files = fs.readdirSync(runtimeDir).filter((f) => f.endsWith('.c')).sort();
   const h = crypto.createHash('sha256');
-  h.update(optFlags.join(' '));
+  h.update(optFlags.join(' ')).update(emccEnv().EM_CLANG_ADD_VERSION ?? '');
   for (const f of files) h.update(f).update(fs.readFileSync(path.join(runtimeDir, f)));
   for (const f of fs.readdirSync(include).sort()) h.update(f).update(fs.readFileSync(path.join(include, f)));
   const cache = path.join(os.tmpdir(), `winsock-wasm-rt-${h.digest('hex').slice(0, 16)}`);
@@ -158,6 +185,32 @@ const FLAGS_WITH_VALUE = new Set([
 const NO_LINK = new Set(['-c', '-S', '-E', '-M', '-MM', '-fsyntax-only']);
 
 /** An object or archive whose code catches C++ exceptions (it imports emcc's catch helper). */
+/** An object or archive that uses the C++ library (its mangled names, or the C++ ABI's). */
+function usesCxxLibrary(file) {
+  if (!/\.(o|obj|lo|a|lib)$/i.test(file)) return false;
+  try {
+    const b = fs.readFileSync(file);
+    return b.includes('_ZNSt3__2') || b.includes('__cxa_') || b.includes('_Znwm') || b.includes('_ZdlPv');
+  } catch { return false; }
+}
+
+function cxxArchive() {
+  return libcxxArchive({
+    emcc: onPath('emcc') ?? die('emcc is not on PATH (install Emscripten: apt-get install emscripten)'),
+    env: emccEnv(),
+    log: (m) => process.stderr.write(`${driverName}: ${m}\n`),
+  });
+}
+
+/**
+ * Ours in place of Emscripten's libc++ (32-bit wchar_t): em++ links -lc++ and -lc++abi, and a
+ * -L given first is searched first, so -lc++ is ours and -lc++abi stays Emscripten's (em++'s
+ * C++ link also brings the JS side of its exceptions, which -nostdlib++ would drop).
+ */
+async function cxxLinkInputs() {
+  return ['-L' + path.dirname(await cxxArchive())];
+}
+
 function catchesExceptions(file) {
   if (!/\.(o|obj|lo|a|lib)$/i.test(file)) return false;
   try { return fs.readFileSync(file).includes('__cxa_find_matching_catch'); } catch { return false; }
@@ -199,6 +252,11 @@ export async function main(rawArgv, { cxx = false } = {}) {
 
   // Probes build tools send before anything else; like gcc, each answers and does nothing more.
   if (argv.includes('--help') || argv.includes('-h')) { process.stdout.write(USAGE(driverName)); return; }
+  if (argv.includes('--build-libc++')) {
+    // Builds the 16-bit-wchar_t libc++ now (otherwise the first C++ link does) and prints its path.
+    process.stdout.write(`${await cxxArchive()}\n`);
+    return;
+  }
   if (argv.includes('--version')) {
     const theirs = capture(emcc, ['--version']);
     process.stdout.write(`${driverName} (winsock-wasm ${packageVersion()}) ${emccVersion(emcc)}\n${theirs}`);
@@ -299,7 +357,10 @@ export async function main(rawArgv, { cxx = false } = {}) {
     ).join('\n') + '\n});\n');
     const asyncImports = imports.filter((s) => s.suspends).map((s) => `${s.module}.${s.name}`);
     const glue = path.join(work, 'program.glue.js');
+    // A link with C++ in it takes libc++ built for the 16-bit wchar_t.
+    const linkCxx = asCxx || inputs.some(usesCxxLibrary);
     run(emcc, [
+      ...(linkCxx ? await cxxLinkInputs() : []),
       ...COMPILE_FLAGS, ...includes, ...colour, ...(exceptions ? ['-fexceptions', '-sDISABLE_EXCEPTION_CATCHING=0'] : catchingObjects ? ['-sDISABLE_EXCEPTION_CATCHING=0'] : []),
       ...pass.filter((f) => !/^-O/.test(f)), ...optFlags,
       // (emcc takes the first -x for every input, objects too; wasm-ld takes these as they are.)

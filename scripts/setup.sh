@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks to build and test winsock-wasm:
-# Emscripten (emcc), a native C compiler (benchmarks), wabt (import checks), GNU make
+# Emscripten (emcc) and clang 16, a native C compiler (benchmarks), wabt (import checks), GNU make
 # and CMake (the build-system tests),
 # mingw-w64 for i686 (layout conformance), Chromium (browser tests), and the npm dependencies. Safe to run again.
 # Regenerating the behaviour golden files (npm run conformance) also needs
@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v emcc >/dev/null 2>&1 || need+=(emscripten)
+# winsock-cc compiles with clang 16 under Debian's emcc (its clang 14 ignores -fshort-wchar).
+command -v clang-16 >/dev/null 2>&1 || need+=(clang-16)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
 command -v wasm-objdump >/dev/null 2>&1 || need+=(wabt)
 command -v make >/dev/null 2>&1 || need+=(make)

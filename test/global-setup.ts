@@ -24,6 +24,7 @@ const SHARED_INPUTS = [
   ...['include', 'runtime', 'lib'].flatMap((d) => files(path.join(ROOT, 'wasm', d), /./)),
   path.join(ROOT, 'bin', 'winsock-cc.js'),
   path.join(ROOT, 'bin', 'include-overlay.js'),
+  path.join(ROOT, 'bin', 'libcxx.js'),
   path.join(ROOT, 'dist', 'host', 'abi', 'imports.js'),
 ];
 
@@ -43,9 +44,21 @@ async function buildIfChanged(src: string, flags: string[], out: string): Promis
   fs.writeFileSync(stamp, hash);
 }
 
+/** libc++ with a 16-bit wchar_t, built once per machine before any C++ program needs it. */
+function buildLibcxx(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [path.join(ROOT, 'bin', 'winsock-cc.js'), '--build-libc++'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    p.stdout.on('data', (d) => (log += d));
+    p.stderr.on('data', (d) => (log += d));
+    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`winsock-cc --build-libc++ failed (${code}):\n${log}`))));
+  });
+}
+
 export default async function setup(): Promise<void> {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'host', 'node.js'))) throw new Error('dist/ is missing: npm test runs "npm run build" first');
   fs.mkdirSync(BUILD, { recursive: true });
+  await buildLibcxx();
   const jobs = Object.entries(PROGRAMS).map(([name, p]) => {
     const [src, ...flags] = typeof p === 'string' ? [p] : p;
     return () => buildIfChanged(src, flags, path.join(BUILD, `${name}.js`));

@@ -121,7 +121,8 @@ typedef const PSTR *PCZPSTR;
 typedef const CHAR *LPCSTR, *PCSTR;
 typedef PCSTR *PZPCSTR;
 
-typedef unsigned short WCHAR;
+/* wchar_t is 16 bits (UTF-16), as on Windows, so L"..." passes straight to a W function. */
+typedef wchar_t WCHAR;
 typedef WCHAR *PWCHAR, *LPWCH, *PWCH;
 typedef const WCHAR *LPCWCH, *PCWCH;
 typedef WCHAR *NWPSTR, *LPWSTR, *PWSTR;
