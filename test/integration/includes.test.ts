@@ -128,7 +128,8 @@ describe('include names match as on Windows', () => {
 
   it('C++ with winsock-c++: the same names build and run', async () => {
     const b = await winsockCcAsync(['-Wall', '-I../include', 'main.cpp', '-o', 'main_cpp.js'], cxx);
-    expect(b.stderr).toBe('');
+    // (This test's own TMPDIR may hold no libc++ yet: building it once says so.)
+    expect(b.stderr.replace(/^winsock-c\+\+: buil(ding|t) libc\+\+ .*\n/gm, '')).toBe('');
     expect(b.status).toBe(0);
     const r = spawnSync(process.execPath, [path.join(server, 'main_cpp.js')], { encoding: 'utf8' });
     expect(r.stdout).toBe('iocp 42 10 cfg\n');
