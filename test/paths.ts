@@ -40,6 +40,7 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   conf_wide: cf('programs/wide.c'),
   wide: tp('wide.c'),
   wide_cxx: tp('wide_cxx.cpp'),
+  narrow_printf: tp('narrow_printf.c'),
   waitall: tp('waitall.c'),
   stall: tp('stall.c'),
   trap: [tp('trap.c'), '-g'],

@@ -18,6 +18,27 @@ function compile(file: string, args: string[] = []) {
   return spawnSync(process.execPath, [cc, '-O2', file, '-o', out, ...args], { encoding: 'utf8' });
 }
 
+describe('the narrow printf family with the CRT\'s format rules', () => {
+  it('%ls, %S and %ws print a 16-bit wide string, %I64d/%I64u/%Iu/%I32d and %hs/%hc are the CRT\'s, as mingw-w64\'s msvcrt printf under Wine; non-ASCII becomes UTF-8, a precision never splits a character', async () => {
+    const r = await run('narrow_printf');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe([
+      // Golden: x86_64-w64-mingw32-gcc test/programs/narrow_printf.c, run under Wine 8.0.
+      '[wide] [caps] [ws] [tru] [ab    ] [    cd]',
+      '[-1234567890123] [18446744073709551615] [ff] [42] [7] [8]',
+      '[narrow] [h] [w] [C] [c]',
+      '[mix] [plain] [  2.8] [end]',
+      '[key=5] 5',
+      '[ove] 8',
+      // UTF-8, the multibyte encoding of wcstombs ("the precision ... specifies the maximum
+      // number of bytes to be written ... no partial multibyte character is written", C11 7.21.6.1).
+      '[h\u00e9llo \u20ac]',
+      '[\u00e9]',
+      '',
+    ].join('\n'));
+  });
+});
+
 describe('the wide C library (C)', () => {
   it('L"..." goes straight to a W function, and conversions are UTF-8 <-> UTF-16 with surrogate pairs', async () => {
     const r = await run('wide');
