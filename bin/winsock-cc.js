@@ -361,6 +361,10 @@ export async function main(rawArgv, { cxx = false } = {}) {
     const linkCxx = asCxx || inputs.some(usesCxxLibrary);
     run(emcc, [
       ...(linkCxx ? await cxxLinkInputs() : []),
+      // The 16-bit libc++ is one build, with exceptions (Emscripten picks its own noexcept
+      // variant otherwise): a -fno-exceptions program links with it, and a throw from the
+      // library, which nothing in the program catches, ends in terminate as it would anyway.
+      ...(linkCxx && argv.includes('-fno-exceptions') ? ['-sDISABLE_EXCEPTION_THROWING=0', '-sDISABLE_EXCEPTION_CATCHING=0'] : []),
       ...COMPILE_FLAGS, ...includes, ...colour, ...(exceptions ? ['-fexceptions', '-sDISABLE_EXCEPTION_CATCHING=0'] : catchingObjects ? ['-sDISABLE_EXCEPTION_CATCHING=0'] : []),
       ...pass.filter((f) => !/^-O/.test(f)), ...optFlags,
       // (emcc takes the first -x for every input, objects too; wasm-ld takes these as they are.)

@@ -159,4 +159,14 @@ describe('no 32-bit wide function is linked', () => {
     expect(loaded.some((l) => /\/wchar\.o$/.test(l)) && loaded.some((l) => /\/wprintf\.o$/.test(l))).toBe(true);
     if (src === 'wide_cxx.cpp') expect(loaded.some((l) => /winsock-wasm-libcxx-\w+\/libc\+\+\.a\(/.test(l))).toBe(true);
   }, 120_000);
+
+  it('C++ with -fno-exceptions: std::wstring still comes from the 16-bit libc++, not Emscripten\'s noexcept variant', () => {
+    const src = path.join(tmp, 'noexcept.cpp');
+    fs.writeFileSync(src, '#include <string>\n#include <cstdio>\nint main() { std::wstring w(L"h\\u00e9llo"); w.append(3, L\'!\'); w.insert(0, L"<"); std::printf("%zu %ls %d\\n", w.size(), w.c_str(), (int)w.find(L"llo")); return 0; }\n');
+    const r = compile(src, ['-fno-exceptions', '-Wl,--trace']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => /wasm32-emscripten\/libc\+\+(-[a-z-]+)?\.a\(/.test(l))).toEqual([]);
+    const out = spawnSync(process.execPath, [path.join(tmp, 'noexcept_cpp.js')], { encoding: 'utf8' });
+    expect(out.stdout).toBe('9 <h\u00e9llo!!! 3\n');
+  }, 120_000);
 });
