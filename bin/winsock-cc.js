@@ -184,14 +184,18 @@ const FLAGS_WITH_VALUE = new Set([
 // Flags that stop before linking. -M and -MM (without -MD/-MMD) imply -E, as in gcc.
 const NO_LINK = new Set(['-c', '-S', '-E', '-M', '-MM', '-fsyntax-only']);
 
-/** An object or archive whose code catches C++ exceptions (it imports emcc's catch helper). */
-/** An object or archive that uses the C++ library (its mangled names, or the C++ ABI's). */
-function usesCxxLibrary(file) {
-  if (!/\.(o|obj|lo|a|lib)$/i.test(file)) return false;
-  try {
-    const b = fs.readFileSync(file);
-    return b.includes('_ZNSt3__2') || b.includes('__cxa_') || b.includes('_Znwm') || b.includes('_ZdlPv');
-  } catch { return false; }
+/**
+ * What an object or archive on a link line needs: the C++ library (its mangled names, or
+ * the C++ ABI's), and exception catching (C++ compiled with exceptions). Each file is read once.
+ */
+function objectNeeds(file) {
+  let b;
+  if (/\.(o|obj|lo|a|lib)$/i.test(file)) { try { b = fs.readFileSync(file); } catch { /* not ours to read */ } }
+  if (!b) return { cxx: false, catches: false };
+  return {
+    cxx: b.includes('_ZNSt3__2') || b.includes('__cxa_') || b.includes('_Znwm') || b.includes('_ZdlPv'),
+    catches: b.includes('__cxa_find_matching_catch'),
+  };
 }
 
 function cxxArchive() {
@@ -209,11 +213,6 @@ function cxxArchive() {
  */
 async function cxxLinkInputs() {
   return ['-L' + path.dirname(await cxxArchive())];
-}
-
-function catchesExceptions(file) {
-  if (!/\.(o|obj|lo|a|lib)$/i.test(file)) return false;
-  try { return fs.readFileSync(file).includes('__cxa_find_matching_catch'); } catch { return false; }
 }
 
 function packageVersion() {
@@ -317,7 +316,8 @@ export async function main(rawArgv, { cxx = false } = {}) {
   const exceptions = asCxx && !exceptionsChosen;
   // Objects that catch exceptions (C++ compiled with them) need catching at link too, even
   // through winsock-cc: without it a catch leaves the C stack pointer where the throw was.
-  const catchingObjects = !noLink && !exceptions && !exceptionsChosen && inputs.some(catchesExceptions);
+  const needs = noLink ? [] : inputs.map(objectNeeds);
+  const catchingObjects = !exceptions && !exceptionsChosen && needs.some((n) => n.catches);
   const colour = process.stderr.isTTY && !argv.some((a) => /^-f(no-)?(color-diagnostics|diagnostics-color)/.test(a)) ? ['-fcolor-diagnostics'] : [];
   // Include names as Windows matches them (case-insensitive, `\` as a separator).
   const includes = includeOverlay([...COMPILE_FLAGS, ...pass], inputs, emccEnv(), { cxx });
@@ -358,7 +358,7 @@ export async function main(rawArgv, { cxx = false } = {}) {
     const asyncImports = imports.filter((s) => s.suspends).map((s) => `${s.module}.${s.name}`);
     const glue = path.join(work, 'program.glue.js');
     // A link with C++ in it takes libc++ built for the 16-bit wchar_t.
-    const linkCxx = asCxx || inputs.some(usesCxxLibrary);
+    const linkCxx = asCxx || needs.some((n) => n.cxx);
     run(emcc, [
       ...(linkCxx ? await cxxLinkInputs() : []),
       // The 16-bit libc++ is one build, with exceptions (Emscripten picks its own noexcept

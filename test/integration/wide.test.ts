@@ -34,6 +34,9 @@ describe('the narrow printf family with the CRT\'s format rules', () => {
       // number of bytes to be written ... no partial multibyte character is written", C11 7.21.6.1).
       '[h\u00e9llo \u20ac]',
       '[\u00e9]',
+      // Arguments of every size before and between the wide strings.
+      '[1.500000|ld|3]',
+      '[x|1099511627776|a|0.250000|b|9|   w|p]',
       '',
     ].join('\n'));
   });
