@@ -32,6 +32,8 @@ export interface RunOptions {
   proxy?: string;
   /** ms before a TCP connect fails with WSAETIMEDOUT (default: $WINSOCK_CONNECT_TIMEOUT_MS, else Windows' 21 s; 0: as long as the system tries). */
   connectTimeoutMs?: number;
+  /** The program's environment (default: this process's). */
+  env?: Record<string, string | undefined>;
 }
 
 /** Node's net/dgram/dns, or, when a proxy URL is given, WebSockets to winsock-proxy as in a page. */
@@ -56,6 +58,8 @@ export async function runProgram(opts: RunOptions): Promise<void> {
     noInitialRun: true,
     thisProgram: opts.programName ?? path.basename(opts.wasm, '.wasm'),
     wasmBinary: bytes,
+    // The guest's environment is the process's, as a Windows process inherits its parent's (post.js).
+    winsockEnv: opts.env ?? process.env,
     // exit() and main's return come here with an ExitStatus; a trap or abort with its error.
     quit(status: number, toThrow: unknown) {
       if (!isExitStatus(toThrow)) end.crashed(toThrow);

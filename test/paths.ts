@@ -49,4 +49,8 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   transfer: tp('transfer.c'),
   faults: tp('faults.c'),
   stdio_flood: tp('stdio_flood.c'),
+  base_heap: tp('base_heap.c'),
+  base_time: tp('base_time.c'),
+  base_sys: tp('base_sys.c'),
+  base_env: tp('base_env.c'),
 };

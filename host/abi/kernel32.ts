@@ -77,6 +77,16 @@ export class Kernel32 {
 export class WinsockWasm {
   constructor(private readonly ws2: Ws2_32) {}
   apc_next(record: number, finished: number): number { return this.ws2.waits.apcNext(record, finished !== 0); }
+  /** The host's name (kernel32_system.c makes GetComputerName's forms of it): written cut to cap - 1 bytes and terminated; its full length. */
+  host_name(p: number, cap: number): number {
+    const name = new TextEncoder().encode(this.ws2.ws.net.hostname());
+    if (cap > 0 && this.ws2.mem.ok(p, cap)) {
+      const n = Math.min(name.length, cap - 1);
+      this.ws2.mem.bytes().set(name.subarray(0, n), p >>> 0);
+      this.ws2.mem.bytes()[(p >>> 0) + n] = 0;
+    }
+    return name.length;
+  }
 }
 
 /** Milliseconds on a monotonic clock (the tick count). */

@@ -19,6 +19,14 @@
 #include "winsock_wasm_abi.h"
 #include "windef.h"
 #include "winerror.h"
+#include "minwinbase.h"
+#include "heapapi.h"
+#include "memoryapi.h"
+#include "sysinfoapi.h"
+#include "timezoneapi.h"
+#include "processenv.h"
+#include "processthreadsapi.h"
+#include "debugapi.h"
 
 __WSW_BEGIN_DECLS
 

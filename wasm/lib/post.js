@@ -67,3 +67,16 @@ if (typeof asmLibraryArg !== 'undefined' && typeof getWasmTableEntry === 'functi
     };
   });
 }
+
+// The environment: a Windows process inherits its parent's. The Node host passes the process's
+// own (Module.winsockEnv) and the guest sees exactly that, not Emscripten's defaults (USER=web_user
+// ...). Values go in as UTF-8 bytes: Emscripten copies each character's low byte into memory.
+if (Module['winsockEnv'] && typeof ENV !== 'undefined') {
+  ['USER', 'LOGNAME', 'PATH', 'PWD', 'HOME', 'LANG', '_'].forEach(function (k) { ENV[k] = undefined; });
+  var winsockEnv = Module['winsockEnv'];
+  Object.keys(winsockEnv).forEach(function (k) {
+    if (typeof winsockEnv[k] === 'string' && k !== '' && k.indexOf('=', 1) < 0) {
+      ENV[unescape(encodeURIComponent(k))] = unescape(encodeURIComponent(winsockEnv[k]));
+    }
+  });
+}

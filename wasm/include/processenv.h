@@ -1,0 +1,53 @@
+/*
+ * processenv.h - the environment block (winsock-wasm). Pure C
+ * (wasm/runtime/kernel32_env.c) over the C library's environment, which the
+ * Node host fills with the process's real environment before main (as a
+ * Windows process inherits its parent's), so getenv and
+ * GetEnvironmentVariable agree. Names compare case-insensitively, as on
+ * Windows (GetEnvironmentVariable("path") finds PATH; setting "path" replaces
+ * PATH). The wide forms convert UTF-16 to and from the UTF-8 the C library
+ * holds.
+ */
+#ifndef _PROCESSENV_
+#define _PROCESSENV_
+
+#include "winsock_wasm_abi.h"
+#include "windef.h"
+
+__WSW_BEGIN_DECLS
+
+#ifndef ERROR_ENVVAR_NOT_FOUND
+#define ERROR_ENVVAR_NOT_FOUND 203L
+#endif
+
+WINBASEAPI DWORD WINAPI GetEnvironmentVariableA(LPCSTR lpName, LPSTR lpBuffer, DWORD nSize)
+    __WSW_RUNTIME(GetEnvironmentVariableA);
+WINBASEAPI DWORD WINAPI GetEnvironmentVariableW(LPCWSTR lpName, LPWSTR lpBuffer, DWORD nSize)
+    __WSW_RUNTIME(GetEnvironmentVariableW);
+WINBASEAPI BOOL WINAPI SetEnvironmentVariableA(LPCSTR lpName, LPCSTR lpValue) __WSW_RUNTIME(SetEnvironmentVariableA);
+WINBASEAPI BOOL WINAPI SetEnvironmentVariableW(LPCWSTR lpName, LPCWSTR lpValue) __WSW_RUNTIME(SetEnvironmentVariableW);
+WINBASEAPI DWORD WINAPI ExpandEnvironmentStringsA(LPCSTR lpSrc, LPSTR lpDst, DWORD nSize)
+    __WSW_RUNTIME(ExpandEnvironmentStringsA);
+WINBASEAPI DWORD WINAPI ExpandEnvironmentStringsW(LPCWSTR lpSrc, LPWSTR lpDst, DWORD nSize)
+    __WSW_RUNTIME(ExpandEnvironmentStringsW);
+WINBASEAPI LPCH WINAPI GetEnvironmentStringsA(VOID) __WSW_RUNTIME(GetEnvironmentStringsA);
+WINBASEAPI LPWCH WINAPI GetEnvironmentStringsW(VOID) __WSW_RUNTIME(GetEnvironmentStringsW);
+WINBASEAPI BOOL WINAPI FreeEnvironmentStringsA(LPCH penv) __WSW_RUNTIME(FreeEnvironmentStringsA);
+WINBASEAPI BOOL WINAPI FreeEnvironmentStringsW(LPWCH penv) __WSW_RUNTIME(FreeEnvironmentStringsW);
+#ifdef UNICODE
+#define GetEnvironmentVariable GetEnvironmentVariableW
+#define SetEnvironmentVariable SetEnvironmentVariableW
+#define ExpandEnvironmentStrings ExpandEnvironmentStringsW
+#define FreeEnvironmentStrings FreeEnvironmentStringsW
+#define GetEnvironmentStrings GetEnvironmentStringsW
+#else
+#define GetEnvironmentVariable GetEnvironmentVariableA
+#define SetEnvironmentVariable SetEnvironmentVariableA
+#define ExpandEnvironmentStrings ExpandEnvironmentStringsA
+#define FreeEnvironmentStrings FreeEnvironmentStringsA
+#define GetEnvironmentStrings GetEnvironmentStringsA
+#endif
+
+__WSW_END_DECLS
+
+#endif /* _PROCESSENV_ */

@@ -1,0 +1,9 @@
+/* kernel32_process.c - the current process and thread (processthreadsapi.h). */
+#include <stdlib.h>
+#include <windows.h>
+#include <processthreadsapi.h>
+
+HANDLE WINAPI GetCurrentProcess(VOID) { return (HANDLE)(LONG_PTR)-1; }
+HANDLE WINAPI GetCurrentThread(VOID) { return (HANDLE)(LONG_PTR)-2; }
+DWORD WINAPI GetCurrentThreadId(VOID) { return 1; }
+VOID WINAPI ExitProcess(UINT uExitCode) { exit((int)uExitCode); }
