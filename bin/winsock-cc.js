@@ -373,7 +373,7 @@ export async function main(rawArgv, { cxx = false } = {}) {
       '-sASYNCIFY', `-sASYNCIFY_IMPORTS=${JSON.stringify(asyncImports)}`,
       '-sMODULARIZE=1', '-sEXPORT_NAME=WinsockProgram', '-sEXIT_RUNTIME=1',
       ...(web ? ['-sENVIRONMENT=web'] : ['-sENVIRONMENT=node', '-sNODERAWFS=1', '-sNODEJS_CATCH_EXIT=0', '-sNODEJS_CATCH_REJECTION=0']), '-sALLOW_MEMORY_GROWTH=1', '-sWASM_BIGINT=1',
-      '-sEXPORTED_FUNCTIONS=_main,_malloc,_free', '-sASYNCIFY_STACK_SIZE=65536',
+      '-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_winsock_ctrl_dispatch', '-sASYNCIFY_STACK_SIZE=65536',
       // The narrow printf family with the CRT's rules (wasm/runtime/printf_msvc.c).
       '-Wl,--wrap=__vfprintf_internal',
       '--js-library', lib, '--post-js', path.join(pkg, 'wasm', 'lib', 'post.js'),

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { WinsockHost } from './instance.js';
 import { connectTimeoutFromEnv, traceFromEnv } from './env.js';
-import { EmscriptenSuspender, type EmscriptenAsyncify } from './guests/emscripten.js';
+import { EmscriptenSuspender, WaitInCallback, type EmscriptenAsyncify } from './guests/emscripten.js';
 import { nodeNetwork } from './transports/node.js';
 import { webSocketNetwork } from './transports/websocket.js';
 import type { Network } from './core/transport.js';
@@ -14,6 +14,7 @@ interface EmscriptenModule {
   asm: Record<string, unknown> & { memory: WebAssembly.Memory };
   _malloc(n: number): number;
   _free(p: number): void;
+  _winsock_ctrl_dispatch(event: number): number;
   __winsock: { Asyncify: EmscriptenAsyncify; run(args: string[]): void };
 }
 
@@ -77,12 +78,50 @@ export async function runProgram(opts: RunOptions): Promise<void> {
   });
   host.attach(() => m.asm.memory, () => ({ malloc: (n) => m._malloc(n), free: (p) => m._free(p) }));
   suspender.asyncify = m.__winsock.Asyncify;
+  host.winsockWasm.onCtrlWatch = () => deliverConsoleControl(m, suspender, end);
   try {
     m.__winsock.run(opts.args);
   } catch (e) {
     // A trap before the first wait, rethrown by quit: already reported.
     if (!end.exiting) throw e;
   }
+}
+
+const CTRL_C_EVENT = 0;
+const CTRL_CLOSE_EVENT = 2;
+/** How long a program has to end by itself after its handler took CTRL_CLOSE_EVENT. */
+const CLOSE_GRACE_MS = 5000;
+
+/**
+ * Console control events (consoleapi.h): SIGINT is CTRL_C_EVENT, SIGTERM CTRL_CLOSE_EVENT. Asked
+ * for by the program's first SetConsoleCtrlHandler; until then Node's defaults end the process. A
+ * signal is seen only while the guest waits (JS has one thread), and the handlers run then, on the
+ * C stack below the suspended frames, as Windows runs them on a thread of their own. When none
+ * returns TRUE the process ends as a POSIX shell reports a signal: 128 + the signal's number.
+ */
+function deliverConsoleControl(m: EmscriptenModule, suspender: EmscriptenSuspender, end: Ending): void {
+  const deliver = (event: number, status: number) => {
+    if (end.exiting) return;
+    let handled = false;
+    suspender.noWaitIn = 'a console control handler';
+    try {
+      handled = m._winsock_ctrl_dispatch(event) !== 0;
+    } catch (e) {
+      if (e instanceof WaitInCallback) {
+        process.stderr.write(`winsock-wasm: ${e.message}\n`);
+        end.exit(1);
+      } else {
+        end.crashed(e); // ExitProcess in the handler: already exiting
+      }
+      return;
+    } finally {
+      suspender.noWaitIn = undefined;
+    }
+    if (!handled) end.exit(status);
+    else if (event === CTRL_CLOSE_EVENT) setTimeout(() => end.exit(status), CLOSE_GRACE_MS).unref();
+  };
+  process.on('SIGINT', () => deliver(CTRL_C_EVENT, 130));
+  process.on('SIGTERM', () => deliver(CTRL_CLOSE_EVENT, 143));
 }
 
 /** Emscripten's ExitStatus: thrown by exit() to unwind, not a failure. */

@@ -53,4 +53,5 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   base_time: tp('base_time.c'),
   base_sys: tp('base_sys.c'),
   base_env: tp('base_env.c'),
+  base_ctrl: tp('base_ctrl.c'),
 };

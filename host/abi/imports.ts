@@ -33,5 +33,5 @@ export const IMPORTS: readonly ImportSpec[] = [
   k32('WaitForSingleObject', true), k32('WaitForSingleObjectEx', true),
   k32('WaitForMultipleObjects', true), k32('WaitForMultipleObjectsEx', true),
   k32('CancelIo'), k32('CancelIoEx'),
-  own('apc_next'), own('host_name'),
+  own('apc_next'), own('host_name'), own('ctrl_watch'),
 ];

@@ -75,7 +75,10 @@ export class Kernel32 {
 
 /** Project-private imports (module winsock_wasm) used by wasm/runtime/apc.c. */
 export class WinsockWasm {
+  /** Called when the program registers a console control handler (or ignores CTRL+C): the host then delivers signals. */
+  onCtrlWatch: (() => void) | undefined;
   constructor(private readonly ws2: Ws2_32) {}
+  ctrl_watch(_on: number): void { this.onCtrlWatch?.(); }
   apc_next(record: number, finished: number): number { return this.ws2.waits.apcNext(record, finished !== 0); }
   /** The host's name (kernel32_system.c makes GetComputerName's forms of it): written cut to cap - 1 bytes and terminated; its full length. */
   host_name(p: number, cap: number): number {

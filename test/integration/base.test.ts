@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { run } from '../helpers.js';
-import { ROOT } from '../paths.js';
+import { BUILD, ROOT } from '../paths.js';
 
 const golden = (name: string) => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'base', `${name}.wine.txt`), 'utf8');
 
@@ -97,5 +98,65 @@ int main(void) {
     delete env.USER;
     const r = spawnSync(process.execPath, [out], { env, encoding: 'utf8' });
     expect(r.stdout).toBe('getenv: from the host\nGetEnvironmentVariable: 13 from the host\nutf8 bytes: 5\nUSER=web_user: 0\n');
+  });
+});
+
+/** Runs base_ctrl in `mode`, sends `signal` once it says "ready"; its output and how it ended. */
+function signalled(mode: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [path.join(BUILD, 'base_ctrl.js'), mode], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let sent = false;
+    p.stdout.on('data', (d) => {
+      stdout += d;
+      // The program prints "ready" just before it waits; the signal is seen once it does.
+      if (!sent && stdout.includes('ready\n')) { sent = true; setTimeout(() => p.kill(signal), 200); }
+    });
+    p.stderr.on('data', (d) => (stderr += d));
+    const t = setTimeout(() => p.kill('SIGKILL'), 30_000);
+    p.on('exit', (code, sig) => { clearTimeout(t); resolve({ code, signal: sig, stdout, stderr }); });
+  });
+}
+
+describe('console control handlers (SetConsoleCtrlHandler), signals sent while the program waits', () => {
+  it('SIGINT is CTRL_C_EVENT: handlers run last-registered first until one returns TRUE; SetEvent wakes main, which exits cleanly', async () => {
+    // "the last one registered is the first one called ... If none of the handlers returns TRUE, the default handler is called"
+    const r = await signalled('event', 'SIGINT');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('ready\nsecond handler: 0\nfirst handler: 0\nwait: 0\nclean exit\n');
+    expect(r.code).toBe(0);
+  });
+  it('SIGTERM is CTRL_CLOSE_EVENT', async () => {
+    const r = await signalled('event', 'SIGTERM');
+    expect(r.stdout).toBe('ready\nsecond handler: 2\nfirst handler: 2\nwait: 0\nclean exit\n');
+    expect(r.code).toBe(0);
+  });
+  it('a handler that closes the listening socket ends a blocking accept with WSAEINTR', async () => {
+    // closesocket: "Any pending blocking, asynchronous calls issued by any thread in this process are canceled"
+    const r = await signalled('accept', 'SIGINT');
+    expect(r.stdout).toContain('first handler: 0\naccept: INVALID_SOCKET, error 10004\n');
+    expect(r.code).toBe(0);
+  });
+  it('no handler returns TRUE: the default handler ends the process (status 130, as a shell reports SIGINT)', async () => {
+    const r = await signalled('default', 'SIGINT');
+    expect(r.stdout).toBe('ready\nsecond handler: 0\n');
+    expect(r.code).toBe(130);
+  });
+  it('a handler that would wait fails clearly on stderr (no second thread to wait on)', async () => {
+    const r = await signalled('wait', 'SIGINT');
+    expect(r.stderr).toMatch(/console control handler called a function that would wait/);
+    expect(r.code).toBe(1);
+  });
+  it('SetConsoleCtrlHandler(NULL, TRUE) ignores CTRL+C', async () => {
+    // "If the HandlerRoutine parameter is NULL, a TRUE value causes the calling process to ignore CTRL+C input"
+    const r = await signalled('ignore', 'SIGINT');
+    expect(r.stdout).toBe('ready\nsurvived\n');
+    expect(r.code).toBe(0);
+  });
+  it("without a handler, Node's default: SIGINT ends the process", async () => {
+    const r = await signalled('none', 'SIGINT');
+    expect(r.stdout).toBe('ready\n');
+    expect(r.signal).toBe('SIGINT');
   });
 });

@@ -27,6 +27,7 @@
 #include "processenv.h"
 #include "processthreadsapi.h"
 #include "debugapi.h"
+#include "consoleapi.h"
 
 __WSW_BEGIN_DECLS
 

@@ -1,0 +1,71 @@
+/* Console control handlers (consoleapi.h): the test sends SIGINT/SIGTERM while main waits. */
+#include <winsock2.h>
+#include <windows.h>
+#include <stdio.h>
+#include <string.h>
+
+static HANDLE ev;
+static SOCKET listener = INVALID_SOCKET;
+static const char *mode = "";
+
+static BOOL WINAPI first(DWORD type)
+{
+    printf("first handler: %lu\n", type);
+    fflush(stdout);
+    if (!strcmp(mode, "accept")) closesocket(listener);
+    else if (ev) SetEvent(ev);
+    return TRUE;
+}
+
+static BOOL WINAPI second(DWORD type)
+{
+    printf("second handler: %lu\n", type);
+    fflush(stdout);
+    if (!strcmp(mode, "wait")) Sleep(100);
+    return FALSE;
+}
+
+int main(int argc, char **argv)
+{
+    mode = argc > 1 ? argv[1] : "";
+    if (!strcmp(mode, "none")) {
+        printf("ready\n");
+        fflush(stdout);
+        Sleep(20000);
+        return 0;
+    }
+    if (!strcmp(mode, "ignore")) {
+        SetConsoleCtrlHandler(NULL, TRUE);
+        printf("ready\n");
+        fflush(stdout);
+        Sleep(1500);
+        printf("survived\n");
+        return 0;
+    }
+    ev = CreateEventA(NULL, TRUE, FALSE, NULL);
+    if (strcmp(mode, "default")) SetConsoleCtrlHandler(first, TRUE);
+    SetConsoleCtrlHandler(second, TRUE); /* registered last: called first */
+    if (!strcmp(mode, "accept")) {
+        WSADATA wsa;
+        struct sockaddr_in a;
+        SOCKET c;
+        WSAStartup(MAKEWORD(2, 2), &wsa);
+        listener = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
+        memset(&a, 0, sizeof a);
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        bind(listener, (struct sockaddr *)&a, sizeof a);
+        listen(listener, 1);
+        printf("ready\n");
+        fflush(stdout);
+        c = accept(listener, NULL, NULL);
+        printf("accept: %s, error %d\n", c == INVALID_SOCKET ? "INVALID_SOCKET" : "a socket", WSAGetLastError());
+        WSACleanup();
+        return 0;
+    }
+    printf("ready\n");
+    fflush(stdout);
+    printf("wait: %lu\n", WaitForSingleObject(ev, 20000));
+    printf("clean exit\n");
+    return 0;
+}
