@@ -34,6 +34,15 @@ describe('heaps and virtual memory (heapapi.h, memoryapi.h)', () => {
   });
 });
 
+describe('HEAP_GENERATE_EXCEPTIONS', () => {
+  it('a failure that would raise STATUS_NO_MEMORY ends the program with that reason (no structured exception handling)', async () => {
+    const r = await run('base_heap', ['exceptions']);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/STATUS_NO_MEMORY \(0xC0000017\) raised with HEAP_GENERATE_EXCEPTIONS/);
+    expect(r.code).not.toBe(0);
+  });
+});
+
 describe('FILETIME and SYSTEMTIME (sysinfoapi.h, timezoneapi.h)', () => {
   it('fixed conversions (1970-01-01 is 116444736000000000), validation with ERROR_INVALID_PARAMETER, CompareFileTime, the clock', async () => {
     const r = await run('base_time');
@@ -50,6 +59,18 @@ describe('FILETIME and SYSTEMTIME (sysinfoapi.h, timezoneapi.h)', () => {
   it('local time follows the host time zone (TZ): FileTimeToLocalFileTime adds the current bias', async () => {
     const utc = await run('base_time', [], { env: { TZ: 'UTC' } });
     expect(utc.stdout).toContain('local round trip: 1\n');
+  });
+  it('GetTimeZoneInformation from TZ: "UTC = local time + bias"; no daylight saving time is TIME_ZONE_ID_UNKNOWN', async () => {
+    const ny = await run('base_time', ['tz'], { env: { TZ: 'America/New_York' } });
+    expect(ny.stdout).toMatch(/^id [12] bias 300 standard bias 0 daylight bias -60\n/);
+    expect(ny.stdout).toContain('daylight starts month 3 day-of-week 0 hour 2; standard starts month 11 hour 2\n');
+    const berlin = await run('base_time', ['tz'], { env: { TZ: 'Europe/Berlin' } });
+    expect(berlin.stdout).toMatch(/^id [12] bias -60 standard bias 0 daylight bias -60\n/);
+    // The change back happens at 03:00 daylight time, the local time of the state before it.
+    expect(berlin.stdout).toContain('daylight starts month 3 day-of-week 0 hour 2; standard starts month 10 hour 3\n');
+    const utc = await run('base_time', ['tz'], { env: { TZ: 'UTC' } });
+    // TIME_ZONE_ID_UNKNOWN: "Daylight saving time is not used in the current time zone, because there are no transition dates"
+    expect(utc.stdout).toMatch(/^id 0 bias 0 /);
   });
 });
 
@@ -118,6 +139,20 @@ function signalled(mode: string, signal: NodeJS.Signals): Promise<{ code: number
     p.on('exit', (code, sig) => { clearTimeout(t); resolve({ code, signal: sig, stdout, stderr }); });
   });
 }
+
+describe('debugging and the console title (debugapi.h, consoleapi.h)', () => {
+  it('DebugBreak with no debugger attached ends the program, saying so', async () => {
+    const r = await run('base_ctrl', ['break']);
+    expect(r.stdout).toBe('before\n');
+    expect(r.stderr).toMatch(/DebugBreak: a breakpoint with no debugger attached ends the program/);
+    expect(r.code).not.toBe(0);
+  });
+  it('SetConsoleTitle is kept for GetConsoleTitle, which returns the title\'s full length and copies what fits', async () => {
+    // GetConsoleTitle: "If the function succeeds, the return value is the length of the console window's title, in characters."
+    const r = await run('base_ctrl', ['title']);
+    expect(r.stdout).toBe('SetConsoleTitleA: 1\nGetConsoleTitleA(8): 13 "winsock"\nGetConsoleTitleW: 6 1\n');
+  });
+});
 
 describe('console control handlers (SetConsoleCtrlHandler), signals sent while the program waits', () => {
   it('SIGINT is CTRL_C_EVENT: handlers run last-registered first until one returns TRUE; SetEvent wakes main, which exits cleanly', async () => {

@@ -28,6 +28,24 @@ static BOOL WINAPI second(DWORD type)
 int main(int argc, char **argv)
 {
     mode = argc > 1 ? argv[1] : "";
+    if (!strcmp(mode, "title")) {
+        char t[8];
+        WCHAR w[64];
+        DWORD n;
+        printf("SetConsoleTitleA: %d\n", SetConsoleTitleA("winsock title"));
+        n = GetConsoleTitleA(t, sizeof t);
+        printf("GetConsoleTitleA(8): %lu \"%s\"\n", n, t);
+        SetConsoleTitleW(L"wide \x00e9");
+        n = GetConsoleTitleW(w, 64);
+        printf("GetConsoleTitleW: %lu %d\n", n, w[5] == 0xe9 && w[6] == 0);
+        return 0;
+    }
+    if (!strcmp(mode, "break")) {
+        printf("before\n");
+        DebugBreak();
+        printf("not reached\n");
+        return 0;
+    }
     if (!strcmp(mode, "none")) {
         printf("ready\n");
         fflush(stdout);

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-int main(void)
+int main(int argc, char **argv)
 {
     HANDLE ph = GetProcessHeap(), h;
     unsigned char *p, *q;
@@ -13,6 +13,15 @@ int main(void)
     int i, zero = 1;
     char *v;
 
+    if (argc > 1) {
+        /* HEAP_GENERATE_EXCEPTIONS: "The system will raise an exception to indicate failure (for example,
+         * an out-of-memory condition), instead of returning NULL." */
+        (void)argv;
+        h = HeapCreate(HEAP_GENERATE_EXCEPTIONS, 0, 4096);
+        HeapAlloc(h, 0, 1 << 20);
+        printf("not reached\n");
+        return 0;
+    }
     printf("process heap: %s\n", ph ? "non-null" : "NULL");
     /* HEAP_ZERO_MEMORY: "The allocated memory will be initialized to zero." */
     p = (unsigned char *)HeapAlloc(ph, HEAP_ZERO_MEMORY, 100);

@@ -1,6 +1,7 @@
 /* FILETIME and SYSTEMTIME conversions with fixed values (sysinfoapi.h, timezoneapi.h). */
 #include <windows.h>
 #include <stdio.h>
+#include <string.h>
 
 static ULONGLONG ft(const FILETIME *f) { return ((ULONGLONG)f->dwHighDateTime << 32) | f->dwLowDateTime; }
 static void show(const char *what, const SYSTEMTIME *s)
@@ -9,7 +10,7 @@ static void show(const char *what, const SYSTEMTIME *s)
            s->wSecond, s->wMilliseconds, s->wDayOfWeek);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
     SYSTEMTIME st = { 1970, 1, 0, 1, 0, 0, 0, 0 }, back;
     FILETIME f, g, now, local, round;
@@ -21,6 +22,16 @@ int main(void)
         { 2023, 1, 0, 1, 0, 0, 60, 0 }, { 2023, 1, 0, 1, 0, 0, 0, 1000 }, { 30828, 1, 0, 1, 0, 0, 0, 0 },
     };
     unsigned i;
+
+    if (argc > 1 && !strcmp(argv[1], "tz")) {
+        /* The host's time zone (TZ), this year's transitions in absolute form. */
+        TIME_ZONE_INFORMATION tz;
+        DWORD id = GetTimeZoneInformation(&tz);
+        printf("id %lu bias %ld standard bias %ld daylight bias %ld\n", id, tz.Bias, tz.StandardBias, tz.DaylightBias);
+        printf("daylight starts month %u day-of-week %u hour %u; standard starts month %u hour %u\n", tz.DaylightDate.wMonth,
+               tz.DaylightDate.wDayOfWeek, tz.DaylightDate.wHour, tz.StandardDate.wMonth, tz.StandardDate.wHour);
+        return 0;
+    }
 
     ok = SystemTimeToFileTime(&st, &f);
     printf("SystemTimeToFileTime(1970-01-01): %d %llu\n", ok, ft(&f));
