@@ -89,6 +89,15 @@ describe('system information and version (sysinfoapi.h, versionhelpers.h)', () =
   });
 });
 
+describe('the computer name (sysinfoapi.h)', () => {
+  it("the host's name: NetBIOS form uppercased and cut to MAX_COMPUTERNAME_LENGTH (15); DNS form as given; Ex reports ERROR_MORE_DATA", async () => {
+    const r = await run('base_sys', ['name']);
+    const first = os.hostname().split('.')[0];
+    const netbios = first.toUpperCase().slice(0, 15);
+    expect(r.stdout).toBe(`NetBIOS: ${netbios} (${netbios.length})\nwide length: ${netbios.length}\nDNS host: ${first}\nEx too small: 0 error 234\n`);
+  });
+});
+
 describe('the environment (processenv.h)', () => {
   it('required sizes with the terminator, case-insensitive names, ERROR_ENVVAR_NOT_FOUND, NULL deletes, expansion, as mingw-w64 under Wine', async () => {
     const r = await run('base_env');

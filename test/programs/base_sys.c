@@ -2,8 +2,9 @@
 #include <windows.h>
 #include <versionhelpers.h>
 #include <stdio.h>
+#include <string.h>
 
-int main(void)
+int main(int argc, char **argv)
 {
     OSVERSIONINFOA a;
     OSVERSIONINFOEXW w;
@@ -14,6 +15,23 @@ int main(void)
     char name[64];
     DWORD n;
 
+    if (argc > 1 && !strcmp(argv[1], "name")) {
+        WCHAR wname[64];
+        n = sizeof name;
+        GetComputerNameA(name, &n);
+        printf("NetBIOS: %s (%lu)\n", name, n);
+        n = 64;
+        GetComputerNameW(wname, &n);
+        printf("wide length: %lu\n", n);
+        n = sizeof name;
+        GetComputerNameExA(ComputerNameDnsHostname, name, &n);
+        printf("DNS host: %s\n", name);
+        n = 1;
+        SetLastError(0);
+        ok = GetComputerNameExA(ComputerNameDnsFullyQualified, name, &n);
+        printf("Ex too small: %d error %lu\n", ok, GetLastError());
+        return 0;
+    }
     a.dwOSVersionInfoSize = sizeof a;
     ok = GetVersionExA(&a);
     printf("GetVersionExA: %d %lu.%lu build %lu platform %lu csd \"%s\"\n", ok, a.dwMajorVersion, a.dwMinorVersion,
