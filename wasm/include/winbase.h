@@ -10,7 +10,10 @@
  *   CancelIo, CancelIoEx.
  * Not provided yet (so not declared): CreateIoCompletionPort,
  * GetQueuedCompletionStatus(Ex), PostQueuedCompletionStatus, QueueUserAPC,
- * GetOverlappedResult, GetSystemTimeAsFileTime.
+ * GetOverlappedResult.
+ * Heaps, virtual memory, the clock and time conversions, the system's
+ * description and version, the environment, debugging and console control
+ * handlers are pure C, in the headers included below (heapapi.h ... consoleapi.h).
  */
 #ifndef _WINBASE_
 #define _WINBASE_
