@@ -76,5 +76,13 @@ int main(int argc, char **argv)
     i = VirtualFree(v, 10000, MEM_RELEASE);
     printf("VirtualFree size != 0: %d, error %lu\n", i, GetLastError());
     printf("VirtualFree: %d\n", VirtualFree(v, 0, MEM_RELEASE));
+    /* Reserve, then commit a page inside: "To commit ... pages ... specify MEM_COMMIT" with an address in the range. */
+    v = (char *)VirtualAlloc(NULL, 1 << 20, MEM_RESERVE, PAGE_READWRITE);
+    p = (unsigned char *)VirtualAlloc(v + 70000, 100, MEM_COMMIT, PAGE_READWRITE);
+    printf("commit inside a reservation: page-aligned %d, in the region %d\n", p == (unsigned char *)v + 69632,
+           p >= (unsigned char *)v && p < (unsigned char *)v + (1 << 20));
+    p[0] = 7;
+    printf("written: %d, zero next %d\n", p[0], p[1]);
+    printf("VirtualFree: %d\n", VirtualFree(v, 0, MEM_RELEASE));
     return 0;
 }
