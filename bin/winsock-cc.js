@@ -119,7 +119,11 @@ function runtimeObjects(optFlags) {
   const h = crypto.createHash('sha256');
   h.update(optFlags.join(' ')).update(emccEnv().EM_CLANG_ADD_VERSION ?? '');
   for (const f of files) h.update(f).update(fs.readFileSync(path.join(runtimeDir, f)));
-  for (const f of fs.readdirSync(include).sort()) h.update(f).update(fs.readFileSync(path.join(include, f)));
+  // (The headers in sys/ too.)
+  for (const f of fs.readdirSync(include, { recursive: true }).sort()) {
+    const p = path.join(include, f);
+    if (fs.statSync(p).isFile()) h.update(f).update(fs.readFileSync(p));
+  }
   const cache = path.join(os.tmpdir(), `winsock-wasm-rt-${h.digest('hex').slice(0, 16)}`);
   const objs = files.map((f) => path.join(cache, f.replace(/\.c$/, '.o')));
   if (objs.every((o) => fs.existsSync(o))) return objs;
@@ -373,7 +377,7 @@ export async function main(rawArgv, { cxx = false } = {}) {
       '-sASYNCIFY', `-sASYNCIFY_IMPORTS=${JSON.stringify(asyncImports)}`,
       '-sMODULARIZE=1', '-sEXPORT_NAME=WinsockProgram', '-sEXIT_RUNTIME=1',
       ...(web ? ['-sENVIRONMENT=web'] : ['-sENVIRONMENT=node', '-sNODERAWFS=1', '-sNODEJS_CATCH_EXIT=0', '-sNODEJS_CATCH_REJECTION=0']), '-sALLOW_MEMORY_GROWTH=1', '-sWASM_BIGINT=1',
-      '-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_winsock_ctrl_dispatch', '-sASYNCIFY_STACK_SIZE=65536',
+      '-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_winsock_crt_args,_winsock_ctrl_dispatch', '-sASYNCIFY_STACK_SIZE=65536',
       // The narrow printf family with the CRT's rules (wasm/runtime/printf_msvc.c).
       '-Wl,--wrap=__vfprintf_internal',
       '--js-library', lib, '--post-js', path.join(pkg, 'wasm', 'lib', 'post.js'),

@@ -24,7 +24,8 @@ interface Declaration { module: string; name: string; ret: string; params: strin
 export function declarations(): Declaration[] {
   const out: Declaration[] = [];
   for (const dir of ['wasm/include', 'wasm/runtime']) {
-    for (const f of fs.readdirSync(path.join(root, dir)).sort()) {
+    for (const f of (fs.readdirSync(path.join(root, dir), { recursive: true }) as string[]).sort()) {
+      if (!fs.statSync(path.join(root, dir, f)).isFile()) continue; // (wasm/include/sys)
       const text = fs.readFileSync(path.join(root, dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ');
       const re = /([A-Za-z_][\w\s*]*?)\b(\w+)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*__WSW_IMPORT\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*;/g;
       for (const m of text.matchAll(re)) {

@@ -17,7 +17,9 @@ function build(src: string, flags: string[], out: string): Promise<void> {
   });
 }
 
-const files = (dir: string, re: RegExp) => fs.readdirSync(dir).filter((f) => re.test(f)).sort().map((f) => path.join(dir, f));
+/** The files under dir (sub-directories such as wasm/include/sys included) whose names match re. */
+const files = (dir: string, re: RegExp) => (fs.readdirSync(dir, { recursive: true }) as string[])
+  .filter((f) => re.test(f)).sort().map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
 
 /** Everything a build reads besides the program's own source. */
 const SHARED_INPUTS = [

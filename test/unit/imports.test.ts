@@ -11,7 +11,8 @@ import { ROOT } from '../paths.js';
 it('every import declared in wasm/include and wasm/runtime is provided by the host, and every provided one is declared', () => {
   const declared = new Set<string>();
   for (const dir of [path.join(ROOT, 'wasm', 'include'), path.join(ROOT, 'wasm', 'runtime')]) {
-    for (const f of fs.readdirSync(dir)) {
+    for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
+      if (!fs.statSync(path.join(dir, f)).isFile()) continue; // (wasm/include/sys)
       const text = fs.readFileSync(path.join(dir, f), 'utf8');
       for (const m of text.matchAll(/__WSW_IMPORT\(\s*(ws2_32|kernel32|winsock_wasm)\s*,\s*(\w+)\s*\)/g)) declared.add(`${m[1]}.${m[2]}`);
     }

@@ -1,5 +1,7 @@
 /*
- * processenv.h - the environment block (winsock-wasm). Pure C
+ * processenv.h - the environment block and the command line (winsock-wasm).
+ *
+ * The environment: pure C
  * (wasm/runtime/kernel32_env.c) over the C library's environment, which the
  * Node host fills with the process's real environment before main (as a
  * Windows process inherits its parent's), so getenv and
@@ -7,6 +9,12 @@
  * Windows (GetEnvironmentVariable("path") finds PATH; setting "path" replaces
  * PATH). The wide forms convert UTF-16 to and from the UTF-8 the C library
  * holds.
+ *
+ * GetCommandLineA/W: the program name, then each argument quoted as
+ * CommandLineToArgvW and the CRT parse it back (an argument with a space, a
+ * tab or a quote, or an empty one, in quotes, with `\"` for a quote and the
+ * backslashes before a quote doubled). Built before main from the arguments
+ * the host was given (wasm/runtime/crt_main.c); pure C, no import.
  */
 #ifndef _PROCESSENV_
 #define _PROCESSENV_
@@ -46,6 +54,14 @@ WINBASEAPI BOOL WINAPI FreeEnvironmentStringsW(LPWCH penv) __WSW_RUNTIME(FreeEnv
 #define ExpandEnvironmentStrings ExpandEnvironmentStringsA
 #define FreeEnvironmentStrings FreeEnvironmentStringsA
 #define GetEnvironmentStrings GetEnvironmentStringsA
+#endif
+
+LPSTR WINAPI GetCommandLineA(VOID);
+LPWSTR WINAPI GetCommandLineW(VOID);
+#ifdef UNICODE
+#define GetCommandLine GetCommandLineW
+#else
+#define GetCommandLine GetCommandLineA
 #endif
 
 __WSW_END_DECLS

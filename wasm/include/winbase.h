@@ -7,7 +7,8 @@
  *   Sleep, SleepEx, GetLastError, SetLastError, GetTickCount, GetTickCount64,
  *   QueryPerformanceCounter, QueryPerformanceFrequency, CloseHandle, CreateEventA/W,
  *   SetEvent, ResetEvent, WaitForSingleObject(Ex), WaitForMultipleObjects(Ex),
- *   CancelIo, CancelIoEx.
+ *   CancelIo, CancelIoEx;
+ * GetCommandLineA/W (processenv.h) are pure C.
  * Not provided yet (so not declared): CreateIoCompletionPort,
  * GetQueuedCompletionStatus(Ex), PostQueuedCompletionStatus, QueueUserAPC,
  * GetOverlappedResult.

@@ -148,4 +148,13 @@
 /* spectre(nomitigation): the argument goes too (with anything after it). */
 #define __WSW_DS_IGNORE(...) __declspec(
 
+/* The Windows entry points other than main have C linkage in C++ too, as MSVC gives them:
+ * declared here, before the program's definition, so that wasm/runtime/crt_main.c finds them
+ * (the types are the ones windef.h spells HINSTANCE, LPSTR and LPWSTR). */
+#ifdef __cplusplus
+extern "C" int wmain(int, wchar_t **);
+extern "C" int wWinMain(struct HINSTANCE__ *, struct HINSTANCE__ *, wchar_t *, int);
+extern "C" int WinMain(struct HINSTANCE__ *, struct HINSTANCE__ *, char *, int);
+#endif
+
 #endif /* WINSOCK_WASM_DIALECT_H */

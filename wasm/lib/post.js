@@ -10,6 +10,9 @@ Module['__winsock'] = {
     for (var i = 1; i < argc; i++) HEAP32[(argv >> 2) + i] = allocateUTF8OnStack(args[i - 1]);
     HEAP32[(argv >> 2) + argc] = 0;
     try {
+      // __argc, __argv, __wargv and the command line, for every kind of main, and the
+      // process id for _getpid (crt_main.c); a page has no process: 1.
+      Module['_winsock_crt_args'](argc, argv, (typeof process === 'object' && process && process.pid) || 1);
       var ret = Module['_main'](argc, argv);
       if (Asyncify.currData) {
         Asyncify.whenDone().then(function (r) {

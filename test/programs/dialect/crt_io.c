@@ -30,7 +30,7 @@ int main(void)
            _access(file, 0), d > fd, d2, _isatty(fd));
     _close(fd);
     _close(d);
-    _close(d2);
+    _close(20); /* _dup2 returns 0, not the descriptor */
     printf("read after close %d\n", _read(fd, buf, 1));
     printf("chmod %d, unlink %d, access after unlink %d\n", _chmod(file, _S_IREAD | _S_IWRITE), _unlink(file), _access(file, 0));
     printf("gethostname %d, WSAGetLastError %d, name %s\n", gethostname(name, sizeof name), WSAGetLastError(), name[0] ? "set" : "empty");
