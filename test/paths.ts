@@ -54,4 +54,6 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   base_sys: tp('base_sys.c'),
   base_env: tp('base_env.c'),
   base_ctrl: tp('base_ctrl.c'),
+  crt: tp('crt.c'),
+  crt_invalid: tp('crt_invalid.c'),
 };

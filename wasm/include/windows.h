@@ -35,28 +35,9 @@
 #include "winerror.h"
 #include "winbase.h"
 
-/* Microsoft C runtime names for the POSIX functions Emscripten's libc has. */
-#ifndef _stricmp
-#define _stricmp strcasecmp
-#endif
-#ifndef _strnicmp
-#define _strnicmp strncasecmp
-#endif
-#ifndef stricmp
-#define stricmp strcasecmp
-#endif
-#ifndef strnicmp
-#define strnicmp strncasecmp
-#endif
-#ifndef _strdup
-#define _strdup strdup
-#endif
-#ifndef _snprintf
-#define _snprintf snprintf
-#endif
-#ifndef _vsnprintf
-#define _vsnprintf vsnprintf
-#endif
+/* The Microsoft C runtime names (_stricmp, _strdup, _snprintf ...) are declared by the CRT
+ * headers included above, as on Windows. */
+#include <stdio.h> /* kept: programs reached _snprintf through windows.h here before */
 #ifndef _alloca
 #define _alloca(size) __builtin_alloca(size)
 #endif

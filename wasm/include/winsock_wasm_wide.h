@@ -70,4 +70,9 @@ struct _IO_FILE *open_wmemstream(wchar_t **, size_t *) __WSW_NO_WIDE("open_wmems
 }
 #endif
 
+/* The secure and CRT-named wide functions, in the UCRT's own headers. */
+#include <corecrt_wstring.h>
+#include <corecrt_wstdlib.h>
+#include <corecrt_wstdio.h>
+
 #endif
