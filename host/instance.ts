@@ -16,6 +16,13 @@ export interface HostOptions {
   trace?: boolean | ((line: string) => void);
   /** ms before a TCP connect fails with WSAETIMEDOUT; default Windows' 21 s, 0 as long as the system tries. */
   connectTimeoutMs?: number;
+  /**
+   * What descriptors 0-2 are, as GetFileType answers (FILE_TYPE_DISK 1, CHAR 2, PIPE 3): Emscripten
+   * shows them to the guest as terminals whatever they are. Default: a character device (the page's output).
+   */
+  stdioType?: (fd: number) => number;
+  /** GetModuleFileName(NULL): the program's path (Node: its launcher, resolved). Default: none (an empty name). */
+  programPath?: string;
 }
 
 type ImportObject = Record<string, (...a: never[]) => unknown>;
@@ -40,7 +47,7 @@ export class WinsockHost {
       return this.getAllocator();
     });
     this.kernel32 = new Kernel32(this.memory, this.ws2_32);
-    this.winsockWasm = new WinsockWasm(this.ws2_32);
+    this.winsockWasm = new WinsockWasm(this.ws2_32, this.memory, opts.stdioType, opts.programPath);
   }
 
   /** Attach the guest once instantiated: its memory and its allocator (exports malloc/free). */

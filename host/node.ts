@@ -44,12 +44,22 @@ async function chooseNetwork(proxy: string | undefined): Promise<Network> {
   return webSocketNetwork({ url: proxy, WebSocket: WebSocket as never, sendCallbacks: true });
 }
 
+/** GetFileType of the process's descriptor 0, 1 or 2: a file (1), a terminal or other device (2), a pipe or socket (3). */
+function stdioType(fd: number): number {
+  try {
+    const st = fs.fstatSync(fd);
+    return st.isFile() ? 1 : st.isFIFO() || st.isSocket() ? 3 : 2;
+  } catch {
+    return 0;
+  }
+}
+
 export async function runProgram(opts: RunOptions): Promise<void> {
   const require = createRequire(import.meta.url);
   const factory = require(path.resolve(opts.loader)) as (m: object) => Promise<EmscriptenModule>;
   const bytes = fs.readFileSync(opts.wasm);
   const network = await chooseNetwork(opts.proxy ?? process.env.WINSOCK_PROXY);
-  const host = new WinsockHost({ network, trace: opts.trace ?? traceFromEnv(), connectTimeoutMs: opts.connectTimeoutMs ?? connectTimeoutFromEnv() });
+  const host = new WinsockHost({ network, trace: opts.trace ?? traceFromEnv(), connectTimeoutMs: opts.connectTimeoutMs ?? connectTimeoutFromEnv(), stdioType, programPath: path.resolve(opts.programName ?? opts.wasm) });
   const suspender = new EmscriptenSuspender();
   const imports = host.imports(suspender);
   const end = new Ending(host);

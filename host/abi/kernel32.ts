@@ -6,6 +6,7 @@ import { sleep } from '../core/wait.js';
 import { INFINITE } from './constants.js';
 
 const ERROR_NOACCESS = 998;
+const FILE_TYPE_CHAR = 2;
 /** QueryPerformanceFrequency: 10 MHz, as on current Windows. */
 const QPC_FREQUENCY = 10_000_000n;
 
@@ -69,6 +70,9 @@ export class Kernel32 {
       void this.ws2.ws.close(h);
       return 1;
     }
+    // Files and searches are closed by the runtime's CloseHandle/FindClose, which own them;
+    // one reaching here (a FindClose handle, or a guest without that runtime) is not closable here.
+    if (this.ws2.ws.isGuestHandle(h)) return this.ws2.fail(fail('INVALID_HANDLE'), 0);
     return this.ws2.waits.close(h);
   }
 }
@@ -77,18 +81,38 @@ export class Kernel32 {
 export class WinsockWasm {
   /** Called when the program registers a console control handler (or ignores CTRL+C): the host then delivers signals. */
   onCtrlWatch: (() => void) | undefined;
-  constructor(private readonly ws2: Ws2_32) {}
+  constructor(
+    private readonly ws2: Ws2_32,
+    private readonly mem: GuestMemory,
+    private readonly stdioType: (fd: number) => number = () => FILE_TYPE_CHAR,
+    private readonly programPath = '',
+  ) {}
   ctrl_watch(_on: number): void { this.onCtrlWatch?.(); }
   apc_next(record: number, finished: number): number { return this.ws2.waits.apcNext(record, finished !== 0); }
   /** The host's name (kernel32_system.c makes GetComputerName's forms of it): written cut to cap - 1 bytes and terminated; its full length. */
   host_name(p: number, cap: number): number {
     const name = new TextEncoder().encode(this.ws2.ws.net.hostname());
-    if (cap > 0 && this.ws2.mem.ok(p, cap)) {
+    if (cap > 0 && this.mem.ok(p, cap)) {
       const n = Math.min(name.length, cap - 1);
-      this.ws2.mem.bytes().set(name.subarray(0, n), p >>> 0);
-      this.ws2.mem.bytes()[(p >>> 0) + n] = 0;
+      this.mem.bytes().set(name.subarray(0, n), p >>> 0);
+      this.mem.bytes()[(p >>> 0) + n] = 0;
     }
     return name.length;
+  }
+  /** A handle from the one handle table for an object wasm/runtime keeps (kind: the runtime's tag, value: its pointer). */
+  handle_new(kind: number, value: number): number { return this.ws2.ws.newGuestHandle(kind, value >>> 0); }
+  /** The value behind a handle of that kind, or 0 (the runtime's values are never 0). */
+  handle_value(h: number, kind: number): number { return this.ws2.ws.guestValue(h, kind) ?? 0; }
+  /** Release a handle of that kind: 1, or 0 when it is not one. */
+  handle_free(h: number, kind: number): number { return this.ws2.ws.freeGuestHandle(h, kind) ? 1 : 0; }
+  /** GetFileType of descriptor 0, 1 or 2 (the guest's fstat cannot tell): FILE_TYPE_DISK, _CHAR or _PIPE. */
+  std_type(fd: number): number { return fd >= 0 && fd <= 2 ? this.stdioType(fd) : 0; }
+  /** The program's path in UTF-8: as much as fits in [buf, buf+cap) (no NUL), returns its whole length. */
+  program_path(buf: number, cap: number): number {
+    const b = new TextEncoder().encode(this.programPath);
+    const n = Math.min(b.length, cap >>> 0);
+    if (n > 0 && this.mem.ok(buf, n)) this.mem.bytes().set(b.subarray(0, n), buf >>> 0);
+    return b.length;
   }
 }
 

@@ -18,6 +18,8 @@ export class Winsock implements IoCompletion {
   private startups = 0;
   private readonly sockets = new Map<number, Socket>();
   private readonly events = new Map<number, EventObject>();
+  /** Objects the guest runtime owns (files, find searches): the table only says which kind and which guest value. */
+  private readonly guestObjects = new Map<number, { kind: number; value: number }>();
   /** Completion routines waiting for an alertable wait. */
   readonly apcs = new ApcQueue();
   /** The ABI's writer of WSAOVERLAPPED results, run first at every completion. */
@@ -45,7 +47,7 @@ export class Winsock implements IoCompletion {
 
   private newHandle(): number {
     let h = this.nextHandle;
-    while (this.sockets.has(h) || this.events.has(h)) h = (h + 4) >>> 0 || 0x100;
+    while (this.sockets.has(h) || this.events.has(h) || this.guestObjects.has(h)) h = (h + 4) >>> 0 || 0x100;
     this.nextHandle = (h + 4) >>> 0;
     return h;
   }
@@ -85,6 +87,23 @@ export class Winsock implements IoCompletion {
   }
   closeEvent(handle: number): boolean {
     return this.events.delete(handle >>> 0);
+  }
+
+  /** A handle for an object the guest runtime keeps itself (wasm/runtime/kernel32_file.c): same table, same values. */
+  newGuestHandle(kind: number, value: number): number {
+    const h = this.newHandle();
+    this.guestObjects.set(h, { kind, value });
+    return h;
+  }
+  /** The guest's value behind a handle of that kind, or undefined. */
+  guestValue(handle: number, kind: number): number | undefined {
+    const o = this.guestObjects.get(handle >>> 0);
+    return o && o.kind === kind ? o.value : undefined;
+  }
+  isGuestHandle(handle: number): boolean { return this.guestObjects.has(handle >>> 0); }
+  freeGuestHandle(handle: number, kind: number): boolean {
+    if (this.guestValue(handle, kind) === undefined) return false;
+    return this.guestObjects.delete(handle >>> 0);
   }
 
   /** socket()/WSASocket(): family 4 or 6, Windows type and protocol numbers. */

@@ -37,7 +37,7 @@ function failures(stderr: string): string {
 
 describe('every project header with the C library and C++ standard headers, in either order', () => {
   it(`${HEADERS.length} headers are compared`, async () => {
-    for (const h of ['winsock2.h', 'ws2tcpip.h', 'windows.h', 'mswsock.h', 'io.h', 'unistd.h', 'excpt.h', 'direct.h', 'process.h', 'shellapi.h', 'mmsystem.h', 'timeapi.h', 'conio.h', 'sys/stat.h']) expect(HEADERS).toContain(h);
+    for (const h of ['winsock2.h', 'ws2tcpip.h', 'windows.h', 'mswsock.h', 'io.h', 'unistd.h', 'excpt.h', 'direct.h', 'process.h', 'shellapi.h', 'mmsystem.h', 'timeapi.h', 'conio.h', 'sys/stat.h', 'fileapi.h', 'processenv.h', 'consoleapi.h']) expect(HEADERS).toContain(h);
   });
   for (const before of [true, false]) {
     it(`C: each header ${before ? 'before' : 'after'} <stdio.h> ... <io.h>, -Wall -Wextra, no warning`, async () => {

@@ -1,5 +1,5 @@
 /*
- * consoleapi.h - console control handlers and the console title (winsock-wasm).
+ * consoleapi.h - console control handlers, the console title, console output and input (winsock-wasm).
  * Pure C (wasm/runtime/kernel32_console.c) with the host delivering signals.
  *
  * SetConsoleCtrlHandler(handler, TRUE) adds a handler, FALSE removes it; the
@@ -26,6 +26,14 @@
  *
  * SetConsoleTitleA/W keep the title for GetConsoleTitleA/W and write nothing
  * (the terminal's title is the user's).
+ *
+ *
+ * Pure C (wasm/runtime/kernel32_console.c). A handle is a console when GetFileType
+ * says FILE_TYPE_CHAR (a terminal under Node; the page's output in a browser). There
+ * WriteConsoleA/W write (W as UTF-8), ReadConsoleA/W read a line, GetConsoleMode
+ * answers. On a pipe or a file they fail with ERROR_INVALID_HANDLE, as on Windows
+ * ("WriteConsole fails if it is used with a standard handle that is redirected to
+ * a file"), so programs take their WriteFile path.
  */
 #ifndef _APISETCONSOLE_
 #define _APISETCONSOLE_
@@ -54,6 +62,31 @@ WINBASEAPI DWORD WINAPI GetConsoleTitleW(LPWSTR lpConsoleTitle, DWORD nSize) __W
 #else
 #define SetConsoleTitle SetConsoleTitleA
 #define GetConsoleTitle GetConsoleTitleA
+#endif
+
+#define ENABLE_PROCESSED_INPUT 0x0001
+#define ENABLE_LINE_INPUT 0x0002
+#define ENABLE_ECHO_INPUT 0x0004
+#define ENABLE_PROCESSED_OUTPUT 0x0001
+#define ENABLE_WRAP_AT_EOL_OUTPUT 0x0002
+#define ENABLE_VIRTUAL_TERMINAL_PROCESSING 0x0004
+
+WINBASEAPI BOOL WINAPI WriteConsoleA(HANDLE hConsoleOutput, CONST VOID *lpBuffer, DWORD nNumberOfCharsToWrite,
+                                     LPDWORD lpNumberOfCharsWritten, LPVOID lpReserved);
+WINBASEAPI BOOL WINAPI WriteConsoleW(HANDLE hConsoleOutput, CONST VOID *lpBuffer, DWORD nNumberOfCharsToWrite,
+                                     LPDWORD lpNumberOfCharsWritten, LPVOID lpReserved);
+WINBASEAPI BOOL WINAPI ReadConsoleA(HANDLE hConsoleInput, LPVOID lpBuffer, DWORD nNumberOfCharsToRead,
+                                    LPDWORD lpNumberOfCharsRead, LPVOID pInputControl);
+WINBASEAPI BOOL WINAPI ReadConsoleW(HANDLE hConsoleInput, LPVOID lpBuffer, DWORD nNumberOfCharsToRead,
+                                    LPDWORD lpNumberOfCharsRead, LPVOID pInputControl);
+WINBASEAPI BOOL WINAPI GetConsoleMode(HANDLE hConsoleHandle, LPDWORD lpMode);
+
+#ifdef UNICODE
+#define WriteConsole WriteConsoleW
+#define ReadConsole ReadConsoleW
+#else
+#define WriteConsole WriteConsoleA
+#define ReadConsole ReadConsoleA
 #endif
 
 __WSW_END_DECLS

@@ -1,5 +1,5 @@
 /*
- * processenv.h - the environment block and the command line (winsock-wasm).
+ * processenv.h - the environment block, the command line, the standard handles and the current directory (winsock-wasm).
  *
  * The environment: pure C
  * (wasm/runtime/kernel32_env.c) over the C library's environment, which the
@@ -15,6 +15,12 @@
  * tab or a quote, or an empty one, in quotes, with `\"` for a quote and the
  * backslashes before a quote doubled). Built before main from the arguments
  * the host was given (wasm/runtime/crt_main.c); pure C, no import.
+ *
+ *
+ * Pure C (wasm/runtime/kernel32_file.c). The standard handles are file handles over
+ * descriptors 0, 1 and 2; CloseHandle on one releases the handle, not the descriptor
+ * (the C library's stdin/stdout/stderr keep working), and GetStdHandle keeps
+ * returning the closed value, as Windows keeps it in the process parameters.
  */
 #ifndef _PROCESSENV_
 #define _PROCESSENV_
@@ -62,6 +68,25 @@ LPWSTR WINAPI GetCommandLineW(VOID);
 #define GetCommandLine GetCommandLineW
 #else
 #define GetCommandLine GetCommandLineA
+#endif
+
+#define STD_INPUT_HANDLE ((DWORD)-10)
+#define STD_OUTPUT_HANDLE ((DWORD)-11)
+#define STD_ERROR_HANDLE ((DWORD)-12)
+
+WINBASEAPI HANDLE WINAPI GetStdHandle(DWORD nStdHandle);
+WINBASEAPI BOOL WINAPI SetStdHandle(DWORD nStdHandle, HANDLE hHandle);
+WINBASEAPI DWORD WINAPI GetCurrentDirectoryA(DWORD nBufferLength, LPSTR lpBuffer);
+WINBASEAPI DWORD WINAPI GetCurrentDirectoryW(DWORD nBufferLength, LPWSTR lpBuffer);
+WINBASEAPI BOOL WINAPI SetCurrentDirectoryA(LPCSTR lpPathName);
+WINBASEAPI BOOL WINAPI SetCurrentDirectoryW(LPCWSTR lpPathName);
+
+#ifdef UNICODE
+#define GetCurrentDirectory GetCurrentDirectoryW
+#define SetCurrentDirectory SetCurrentDirectoryW
+#else
+#define GetCurrentDirectory GetCurrentDirectoryA
+#define SetCurrentDirectory SetCurrentDirectoryA
 #endif
 
 __WSW_END_DECLS

@@ -5,7 +5,7 @@
  * The kernel32 functions declared here are wasm imports from module
  * "kernel32", provided by the host. Exactly these are provided:
  *   Sleep, SleepEx, GetLastError, SetLastError, GetTickCount, GetTickCount64,
- *   QueryPerformanceCounter, QueryPerformanceFrequency, CloseHandle, CreateEventA/W,
+ *   QueryPerformanceCounter, QueryPerformanceFrequency, CloseHandle (through the runtime), CreateEventA/W,
  *   SetEvent, ResetEvent, WaitForSingleObject(Ex), WaitForMultipleObjects(Ex),
  *   CancelIo, CancelIoEx;
  * GetCommandLineA/W (processenv.h) are pure C.
@@ -158,8 +158,13 @@ WINBASEAPI DWORD WINAPI GetTickCount(VOID) __WSW_IMPORT(kernel32, GetTickCount);
 WINBASEAPI ULONGLONG WINAPI GetTickCount64(VOID) __WSW_IMPORT(kernel32, GetTickCount64);
 WINBASEAPI BOOL WINAPI QueryPerformanceCounter(LARGE_INTEGER *lpPerformanceCount) __WSW_IMPORT(kernel32, QueryPerformanceCounter);
 WINBASEAPI BOOL WINAPI QueryPerformanceFrequency(LARGE_INTEGER *lpFrequency) __WSW_IMPORT(kernel32, QueryPerformanceFrequency);
-WINBASEAPI BOOL WINAPI CloseHandle(HANDLE hObject) __WSW_IMPORT(kernel32, CloseHandle);
+/* Pure C (wasm/runtime/kernel32_file.c): closes a file handle itself, anything else through the host. */
+WINBASEAPI BOOL WINAPI CloseHandle(HANDLE hObject);
 
 __WSW_END_DECLS
+
+#include "fileapi.h"
+#include "processenv.h"
+#include "consoleapi.h"
 
 #endif /* _WINBASE_ */

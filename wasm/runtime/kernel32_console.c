@@ -8,6 +8,7 @@
 #include <string.h>
 #include <windows.h>
 #include <consoleapi.h>
+#include "kernel32_internal.h"
 
 void __wsw_ctrl_watch(int on) __WSW_IMPORT(winsock_wasm, ctrl_watch);
 
@@ -125,3 +126,90 @@ DWORD WINAPI GetConsoleTitleW(LPWSTR lpConsoleTitle, DWORD nSize)
     if (lpConsoleTitle && nSize) lpConsoleTitle[k < nSize ? k : nSize - 1] = 0;
     return (DWORD)k;
 }
+
+/* Console output and input over the standard handles: there is no console object, a handle
+ * is a console when it is a character device (a terminal under Node, the page's output in a
+ * browser). Guest C over ReadFile/WriteFile (wasm/runtime/kernel32_file.c). */
+
+/* A handle is a console when GetFileType says FILE_TYPE_CHAR: a terminal under Node, the page's
+ * output in a browser. "WriteConsole fails if it is used with a standard handle that is
+ * redirected to a file": a pipe or a file gets ERROR_INVALID_HANDLE, as from Windows. */
+static BOOL is_console(HANDLE h)
+{
+    DWORD saved = GetLastError();
+    DWORD type = GetFileType(h);
+    if (type == FILE_TYPE_UNKNOWN && GetLastError() != NO_ERROR) return FALSE; /* not a handle: its error stays */
+    SetLastError(saved);
+    if (type != FILE_TYPE_CHAR) { SetLastError(ERROR_INVALID_HANDLE); return FALSE; }
+    return TRUE;
+}
+
+BOOL WINAPI WriteConsoleA(HANDLE hConsoleOutput, CONST VOID *lpBuffer, DWORD nNumberOfCharsToWrite, LPDWORD lpNumberOfCharsWritten,
+                          LPVOID lpReserved)
+{
+    (void)lpReserved;
+    if (lpNumberOfCharsWritten) *lpNumberOfCharsWritten = 0;
+    if (!is_console(hConsoleOutput)) return FALSE;
+    return WriteFile(hConsoleOutput, lpBuffer, nNumberOfCharsToWrite, lpNumberOfCharsWritten, NULL);
+}
+
+/* UTF-16 out as UTF-8; the count written is in characters (UTF-16 units), as the caller gave them. */
+BOOL WINAPI WriteConsoleW(HANDLE hConsoleOutput, CONST VOID *lpBuffer, DWORD nNumberOfCharsToWrite, LPDWORD lpNumberOfCharsWritten,
+                          LPVOID lpReserved)
+{
+    (void)lpReserved;
+    if (lpNumberOfCharsWritten) *lpNumberOfCharsWritten = 0;
+    if (!is_console(hConsoleOutput)) return FALSE;
+    char *s = __wsw_utf8_of((const WCHAR *)lpBuffer, (int)nNumberOfCharsToWrite);
+    if (!s) { SetLastError(ERROR_NOT_ENOUGH_MEMORY); return FALSE; }
+    DWORD done = 0;
+    BOOL ok = WriteFile(hConsoleOutput, s, (DWORD)strlen(s), &done, NULL);
+    free(s);
+    if (lpNumberOfCharsWritten && ok) *lpNumberOfCharsWritten = nNumberOfCharsToWrite;
+    return ok;
+}
+
+/* One line at most (the console's line input mode), '\n' included. */
+BOOL WINAPI ReadConsoleA(HANDLE hConsoleInput, LPVOID lpBuffer, DWORD nNumberOfCharsToRead, LPDWORD lpNumberOfCharsRead,
+                         LPVOID pInputControl)
+{
+    (void)pInputControl;
+    DWORD n = 0, k = 0;
+    if (!is_console(hConsoleInput)) return FALSE;
+    while (n < nNumberOfCharsToRead) {
+        if (!ReadFile(hConsoleInput, (char *)lpBuffer + n, 1, &k, NULL)) return FALSE;
+        if (k == 0) break;
+        if (((char *)lpBuffer)[n++] == '\n') break;
+    }
+    if (lpNumberOfCharsRead) *lpNumberOfCharsRead = n;
+    return TRUE;
+}
+
+BOOL WINAPI ReadConsoleW(HANDLE hConsoleInput, LPVOID lpBuffer, DWORD nNumberOfCharsToRead, LPDWORD lpNumberOfCharsRead,
+                         LPVOID pInputControl)
+{
+    (void)pInputControl;
+    if (!is_console(hConsoleInput)) return FALSE;
+    char line[1024];
+    size_t n = 0;
+    DWORD k = 0;
+    /* Enough UTF-8 for nNumberOfCharsToRead units, and no more than a line. */
+    while (n < sizeof line && __wsw_utf16_of(line, n, NULL, 0) + 2 <= nNumberOfCharsToRead) {
+        if (!ReadFile(hConsoleInput, line + n, 1, &k, NULL)) return FALSE;
+        if (k == 0) break;
+        if (line[n++] == '\n') break;
+    }
+    size_t units = __wsw_utf16_of(line, n, (WCHAR *)lpBuffer, nNumberOfCharsToRead);
+    if (lpNumberOfCharsRead) *lpNumberOfCharsRead = (DWORD)(units < nNumberOfCharsToRead ? units : nNumberOfCharsToRead);
+    return TRUE;
+}
+
+BOOL WINAPI GetConsoleMode(HANDLE hConsoleHandle, LPDWORD lpMode)
+{
+    if (lpMode) *lpMode = 0;
+    if (!is_console(hConsoleHandle)) return FALSE;
+    if (lpMode) *lpMode = hConsoleHandle == GetStdHandle(STD_INPUT_HANDLE) ? ENABLE_PROCESSED_INPUT | ENABLE_LINE_INPUT | ENABLE_ECHO_INPUT
+                                     : ENABLE_PROCESSED_OUTPUT | ENABLE_WRAP_AT_EOL_OUTPUT;
+    return TRUE;
+}
+
