@@ -32,6 +32,7 @@
 #include "processthreadsapi.h"
 #include "debugapi.h"
 #include "consoleapi.h"
+#include "winnls.h"
 
 __WSW_BEGIN_DECLS
 

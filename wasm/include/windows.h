@@ -34,6 +34,7 @@
 #include "windef.h"
 #include "winerror.h"
 #include "winbase.h"
+#include "winuser.h"
 
 /* The Microsoft C runtime names (_stricmp, _strdup, _snprintf ...) are declared by the CRT
  * headers included above, as on Windows. */
