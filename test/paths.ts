@@ -60,4 +60,6 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   module_path: tp('module_path.c'),
   file_handles: tp('file_handles.c'),
   console: tp('console.c'),
+  strings: tp('strings.c'),
+  strings_unicode: [tp('strings.c'), '-DUNICODE', '-D_UNICODE'],
 };

@@ -13,6 +13,9 @@
  * single character to be converted." */
 #define IS_CHAR_ARG(p) (((unsigned long)(unsigned long)(p) >> 16) == 0)
 
+/* Windows' uppercase table leaves U+00DF (sharp s) as it is; towupper maps it to U+1E9E. */
+static WCHAR upW(WCHAR c) { return c == 0xDF ? c : (WCHAR)towupper(c); }
+
 static unsigned upA(unsigned c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
 static unsigned lowA(unsigned c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
@@ -33,8 +36,8 @@ LPSTR WINAPI CharLowerA(LPSTR lpsz)
 LPWSTR WINAPI CharUpperW(LPWSTR lpsz)
 {
     WCHAR *p;
-    if (IS_CHAR_ARG(lpsz)) return (LPWSTR)(unsigned long)(WCHAR)towupper((WCHAR)(unsigned long)lpsz);
-    for (p = lpsz; *p; p++) *p = (WCHAR)towupper(*p);
+    if (IS_CHAR_ARG(lpsz)) return (LPWSTR)(unsigned long)upW((WCHAR)(unsigned long)lpsz);
+    for (p = lpsz; *p; p++) *p = upW(*p);
     return lpsz;
 }
 LPWSTR WINAPI CharLowerW(LPWSTR lpsz)
@@ -64,7 +67,7 @@ DWORD WINAPI CharUpperBuffW(LPWSTR lpsz, DWORD cchLength)
 {
     DWORD i;
     if (!lpsz) return 0;
-    for (i = 0; i < cchLength; i++) lpsz[i] = (WCHAR)towupper(lpsz[i]);
+    for (i = 0; i < cchLength; i++) lpsz[i] = upW(lpsz[i]);
     return cchLength;
 }
 DWORD WINAPI CharLowerBuffW(LPWSTR lpsz, DWORD cchLength)
@@ -138,6 +141,7 @@ static void put(struct sink *o, unsigned c)
 static void put_narrow(struct sink *o, const char *s, int len)
 {
     int i;
+    if (len > WSPRINTF_MAX - 1 - o->n) len = WSPRINTF_MAX - 1 - o->n; /* no more can be stored */
     if (o->a) { for (i = 0; i < len; i++) put(o, (unsigned char)s[i]); return; }
     if (len > 0) {
         WCHAR tmp[WSPRINTF_MAX];
@@ -149,6 +153,7 @@ static void put_narrow(struct sink *o, const char *s, int len)
 static void put_wide(struct sink *o, const WCHAR *s, int len)
 {
     int i;
+    if (len > WSPRINTF_MAX - 1 - o->n) len = WSPRINTF_MAX - 1 - o->n;
     if (o->w) { for (i = 0; i < len; i++) put(o, s[i]); return; }
     if (len > 0) {
         char tmp[WSPRINTF_MAX * 3];
@@ -239,12 +244,10 @@ static int format(struct sink *o, const void *fmt, unsigned (*at)(const void *, 
                     long long v = va_arg(ap, long long);
                     n = prec >= 0 ? snprintf(num, sizeof num, spec, width, prec, v) : snprintf(num, sizeof num, spec, width, v);
                 } else if (conv == 'd') {
-                    int v = va_arg(ap, int);
-                    if (size == -1) v = (short)v;
+                    int v = va_arg(ap, int); /* h is taken and ignored, as Wine does */
                     n = prec >= 0 ? snprintf(num, sizeof num, spec, width, prec, v) : snprintf(num, sizeof num, spec, width, v);
                 } else {
                     unsigned v = va_arg(ap, unsigned);
-                    if (size == -1) v = (unsigned short)v;
                     n = prec >= 0 ? snprintf(num, sizeof num, spec, width, prec, v) : snprintf(num, sizeof num, spec, width, v);
                 }
             }
