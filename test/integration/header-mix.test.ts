@@ -68,4 +68,27 @@ describe('every project header with the C library and C++ standard headers, in e
     const cxx = await compileCxx(units, [...WARN, '-fsyntax-only']);
     expect(failures(cxx.stderr)).toBe('');
   });
+
+  it('the string headers (strsafe.h, tchar.h, winnls.h, winuser.h) with windows.h in every order, narrow and with UNICODE/_UNICODE, C and C++', async () => {
+    const four = ['strsafe.h', 'tchar.h', 'winnls.h', 'winuser.h', 'windows.h'];
+    const units: string[] = [];
+    for (const unicode of [false, true]) {
+      for (let rot = 0; rot < four.length; rot++) {
+        for (const rev of [false, true]) {
+          let order = [...four.slice(rot), ...four.slice(0, rot)];
+          if (rev) order = order.reverse();
+          units.push(`${unicode ? '#define UNICODE\n#define _UNICODE\n' : ''}${order.map((h) => `#include <${h}>`).join('\n')}
+int use(void) { TCHAR b[8]; _TCHAR t[8]; size_t n = 0; StringCchCopy(b, 8, TEXT("x")); StringCchLength(b, 8, &n);
+  _tcscpy(t, _T("y")); CharUpper(b); return lstrlen(b) + (int)_tcslen(t) + (int)n + (int)GetACP() + wsprintf(b, TEXT("%d"), 1)
+  + MultiByteToWideChar(CP_UTF8, 0, "a", -1, NULL, 0) + (int)IsCharAlpha(b[0]); }\n`);
+        }
+      }
+    }
+    const c = await compileC(units, [...WARN, '-c']);
+    expect(failures(c.stderr)).toBe('');
+    expect(c.status).toBe(0);
+    const cxx = await compileCxx(units, [...WARN, '-fsyntax-only']);
+    expect(failures(cxx.stderr)).toBe('');
+    expect(cxx.status).toBe(0);
+  });
 });

@@ -3,7 +3,7 @@
  *
  * StringCch* / StringCb* in A, W and generic (UNICODE) forms: Copy, CopyN, Cat, CatN,
  * Printf, VPrintf, Length and the Ex forms with their STRSAFE_* flags. As in the SDK the
- * functions are inline in this header (one copy of the bodies, winsock_wasm_strsafe.h,
+ * functions are inline in this header (one copy of the bodies, winsock_wasm_strsafe.inc,
  * instantiated for char and WCHAR): they need no host, and a program that uses none of
  * them carries none. Printf forms format with vsnprintf / _vsnwprintf (the CRT's rules).
  * The SDK's deprecation of strcpy and friends (undone by STRSAFE_NO_DEPRECATE) is not
@@ -47,20 +47,16 @@ typedef const char *STRSAFE_PCNZCH;
 typedef const wchar_t *STRSAFE_PCNZWCH;
 
 __WSW_BEGIN_DECLS
-int _vsnwprintf(wchar_t *, size_t, const wchar_t *, va_list);
 
 #define __SS_CH char
 #define __SS(n) n##A
 #define __SS_VSNPRINTF __wsw_strsafe_vsnprintfA
-/* The CRT's _vsnprintf: at most n units, no terminator when the result fills them. */
+/* The CRT's _vsnprintf: at most n units; the terminator is strsafe's to write. */
 static __inline int __wsw_strsafe_vsnprintfA(char *dest, size_t n, const char *format, va_list ap)
 {
-    char last = dest[n];
-    int r = vsnprintf(dest, n + 1, format, ap);
-    if (r >= 0 && (size_t)r > n) dest[n] = last; /* strsafe writes the terminator itself */
-    return r;
+    return vsnprintf(dest, n + 1, format, ap);
 }
-#include "winsock_wasm_strsafe.h"
+#include "winsock_wasm_strsafe.inc"
 #undef __SS_CH
 #undef __SS
 #undef __SS_VSNPRINTF
@@ -68,7 +64,7 @@ static __inline int __wsw_strsafe_vsnprintfA(char *dest, size_t n, const char *f
 #define __SS_CH WCHAR
 #define __SS(n) n##W
 #define __SS_VSNPRINTF _vsnwprintf
-#include "winsock_wasm_strsafe.h"
+#include "winsock_wasm_strsafe.inc"
 #undef __SS_CH
 #undef __SS
 #undef __SS_VSNPRINTF
