@@ -6,9 +6,12 @@
 //   x86_64-w64-mingw32-gcc test/programs/strings.c -o s.exe -luser32 && WINEDEBUG=-all wine s.exe | tr -d '\r' > test/programs/strings.golden.txt
 // WINDOWS lists the lines where Wine differs from Microsoft's documentation (the doc wins);
 // OURS the lines where this project differs from Windows on purpose, each with the reason.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compileC } from '../compile.js';
 import { lines, run } from '../helpers.js';
 import { ROOT } from '../paths.js';
 
@@ -113,5 +116,30 @@ describe('strings: golden output of mingw-w64 + Wine, with the documented Window
 
   it('the UNICODE build prints every other line as the narrow one', () => {
     for (const [k, v] of narrow) if (k !== 'tchar-size') expect(`${k}: ${wide.get(k)}`).toBe(`${k}: ${v}`);
+  });
+});
+
+describe('tchar.h: _tmain and _tWinMain, and the stepping names', () => {
+  it('"_tmain ... maps to main (narrow) or wmain (_UNICODE)", _tWinMain to WinMain / wWinMain, _T("x") to "x" / L"x", _TEOF to EOF / WEOF (MSVC\'s tchar.h: _UNICODE selects wide, _MBCS or neither narrow)', async () => {
+    const src = '#include <tchar.h>\nint _tmain(int argc, _TCHAR **argv);\nint _tWinMain(void);\nconst void *t = _T("x"); int e = _TEOF;\n';
+    for (const [flags, main, winmain, lit] of [[[], 'main', 'WinMain', '"x"'], [['-D_MBCS'], 'main', 'WinMain', '"x"'], [['-D_UNICODE'], 'wmain', 'wWinMain', 'L"x"']] as const) {
+      const r = await compileC([src], [...flags, '-E']);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`int ${main}\\(int argc, _TCHAR \\*\\*argv\\);`));
+      expect(r.stdout).toContain(`int ${winmain}(void);`);
+      expect(r.stdout).toContain(`const void *t = ${lit};`);
+    }
+  });
+
+  it('_tcsinc/_tcsdec/_tcsninc/_tcsnextc step one unit, narrow and wide, as MSVC\'s inline versions', async () => {
+    const body = (u: boolean) => `${u ? '#define _UNICODE\n' : ''}#include <tchar.h>\n#include <stdio.h>\nint main(void) { const _TCHAR *s = _T("abc");
+  printf("%d %d %d %u %d\\n", (int)(_tcsinc(s) - s), (int)(_tcsdec(s, s + 2) - s), (int)(_tcsninc(s, 2) - s), _tcsnextc(s + 1), _tcsdec(s, s) == NULL); return 0; }\n`;
+    for (const u of [false, true]) {
+      const out = path.join(os.tmpdir(), `tcsinc_${u}_${process.pid}.js`);
+      const r = await compileC([body(u)], ['-Wall', '-Wextra'], out);
+      expect(r.stderr).toBe('');
+      const p = spawnSync(process.execPath, [out], { encoding: 'utf8' });
+      expect(p.stdout).toBe('1 1 2 98 1\n');
+    }
   });
 });

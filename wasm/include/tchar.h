@@ -17,6 +17,23 @@
 #include <stdio.h>
 #include <wchar.h>
 
+/* The character-stepping names are inline functions in MSVC's tchar.h for Unicode and for
+ * single-byte text (with _MBCS they are mbstring's): one unit per character. */
+#ifdef __cplusplus
+extern "C" {
+#endif
+static __inline wchar_t *_wcsinc(const wchar_t *_Pc) { return (wchar_t *)(_Pc + 1); }
+static __inline wchar_t *_wcsdec(const wchar_t *_Cpc1, const wchar_t *_Cpc2) { return (wchar_t *)(_Cpc1 >= _Cpc2 ? NULL : (_Cpc2 - 1)); }
+static __inline wchar_t *_wcsninc(const wchar_t *_Pc, size_t _Sz) { return (wchar_t *)(_Pc + _Sz); }
+static __inline unsigned int _wcsnextc(const wchar_t *_Cpc) { return (unsigned int)*_Cpc; }
+static __inline char *_strinc(const char *_Pc) { return (char *)(_Pc + 1); }
+static __inline char *_strdec(const char *_Cpc1, const char *_Cpc2) { return (char *)(_Cpc1 >= _Cpc2 ? NULL : (_Cpc2 - 1)); }
+static __inline char *_strninc(const char *_Pc, size_t _Sz) { return (char *)(_Pc + _Sz); }
+static __inline unsigned int _strnextc(const char *_Cpc) { return (unsigned int)(unsigned char)*_Cpc; }
+#ifdef __cplusplus
+}
+#endif
+
 #ifdef _UNICODE
 
 #ifndef __TCHAR_DEFINED
