@@ -17,6 +17,8 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   stream: tp('stream.c'),
   udp: tp('udp.c'),
   names: tp('names.c'),
+  dynload: tp('dynload.c'),
+  wspiapi: tp('wspiapi.c'),
   unseen_client: tp('unseen_client.c'),
   proxy_fault: tp('proxy_fault.c'),
   backpressure: tp('backpressure.c'),

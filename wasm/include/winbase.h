@@ -167,5 +167,6 @@ __WSW_END_DECLS
 #include "fileapi.h"
 #include "processenv.h"
 #include "consoleapi.h"
+#include "libloaderapi.h"
 
 #endif /* _WINBASE_ */

@@ -57,6 +57,8 @@
 #define ERROR_SEM_TIMEOUT                 121L
 #define ERROR_INSUFFICIENT_BUFFER         122L
 #define ERROR_INVALID_NAME                123L
+#define ERROR_MOD_NOT_FOUND               126L
+#define ERROR_PROC_NOT_FOUND              127L
 #define ERROR_ALREADY_EXISTS              183L
 #define ERROR_MORE_DATA                   234L
 #define WAIT_TIMEOUT                      258L
