@@ -18,6 +18,8 @@ command -v make >/dev/null 2>&1 || need+=(make)
 command -v cmake >/dev/null 2>&1 || need+=(cmake)
 # The layout conformance test compares our headers with mingw-w64's Win32 (i686) ones.
 command -v i686-w64-mingw32-gcc >/dev/null 2>&1 || need+=(gcc-mingw-w64-i686)
+# scripts/gen-unavailable.mjs reads mingw-w64's Windows headers.
+[ -f /usr/share/mingw-w64/include/windows.h ] || need+=(mingw-w64-common)
 # Browser tests drive Debian's Chromium with playwright-core (no browser download).
 [ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
