@@ -1,6 +1,7 @@
 /* System information, version and process identity (sysinfoapi.h, versionhelpers.h, processthreadsapi.h). */
 #include <windows.h>
 #include <versionhelpers.h>
+#include <process.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -69,6 +70,7 @@ int main(int argc, char **argv)
     printf("page %lu granularity %lu\n", si.dwPageSize, si.dwAllocationGranularity);
     printf("pseudo-handles: %d %d\n", GetCurrentProcess() == (HANDLE)(LONG_PTR)-1, GetCurrentThread() == (HANDLE)(LONG_PTR)-2);
     printf("thread id non-zero: %d\n", GetCurrentThreadId() != 0);
+    printf("process id is _getpid: %d\n", GetCurrentProcessId() == (DWORD)_getpid());
     printf("IsDebuggerPresent: %d\n", IsDebuggerPresent());
 
     /* "If the buffer is too small, the function fails and GetLastError returns ERROR_BUFFER_OVERFLOW.

@@ -11,7 +11,7 @@
  * arguments (C++): a call is an error whatever its arguments, and a declaration says
  * nothing about types this ABI does not have.
  *
- * 5980 functions, 779 generic (UNICODE) names, 143 other
+ * 5979 functions, 779 generic (UNICODE) names, 143 other
  * spellings. Regenerate after
  * adding a function to the headers: node scripts/gen-unavailable.mjs
  */
@@ -2386,7 +2386,6 @@ int DeleteProcThreadAttributeList(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_4;
 int ExitThread(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_4;
 int FlushInstructionCache(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int FlushProcessWriteBuffers(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_8;
-int GetCurrentProcessId(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_8;
 int GetCurrentProcessToken(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_8;
 int GetCurrentProcessorNumber(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetCurrentProcessorNumberEx(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;

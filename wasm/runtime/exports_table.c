@@ -70,6 +70,7 @@ const struct __wsw_export __wsw_exports[] = {
     {0, "GetCurrentDirectoryA", (void *)&GetCurrentDirectoryA},
     {0, "GetCurrentDirectoryW", (void *)&GetCurrentDirectoryW},
     {0, "GetCurrentProcess", (void *)&GetCurrentProcess},
+    {0, "GetCurrentProcessId", (void *)&GetCurrentProcessId},
     {0, "GetCurrentThread", (void *)&GetCurrentThread},
     {0, "GetCurrentThreadId", (void *)&GetCurrentThreadId},
     {0, "GetEnvironmentStringsA", (void *)&GetEnvironmentStringsA},
