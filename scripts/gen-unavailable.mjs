@@ -165,7 +165,10 @@ const ourMacros = macroNames(run(process.execPath, [cc, `-D${GENERATING}`, '-E',
 const emEnv = { ...process.env, EM_CLANG_ADD_VERSION: '16', NODE_PATH: '/usr/share/nodejs' };
 const libcAst = run('emcc', ['-fsyntax-only', '-D_GNU_SOURCE', '-Xclang', '-ast-dump', libcUnit], emEnv);
 const libcMacros = macroNames(run('emcc', ['-E', '-dM', '-D_GNU_SOURCE', libcUnit], emEnv));
-const provided = new Set([...declaredNames(ourAst), ...ourMacros.keys(), ...declaredNames(libcAst), ...libcMacros.keys()]);
+// The program's own entry points, which the program defines and the runtime calls (mingw declares them;
+// C++ sees them declared extern "C" in winsock_wasm_dialect.h), are never unavailable.
+const ENTRY_POINTS = ['WinMain', 'wWinMain', 'DllMain', 'main', 'wmain'];
+const provided = new Set([...declaredNames(ourAst), ...ourMacros.keys(), ...declaredNames(libcAst), ...libcMacros.keys(), ...ENTRY_POINTS]);
 
 // ---- the unavailable functions ----
 const functions = new Map();

@@ -11,7 +11,7 @@
  * arguments (C++): a call is an error whatever its arguments, and a declaration says
  * nothing about types this ABI does not have.
  *
- * 5979 functions, 779 generic (UNICODE) names, 143 other
+ * 5977 functions, 779 generic (UNICODE) names, 143 other
  * spellings. Regenerate after
  * adding a function to the headers: node scripts/gen-unavailable.mjs
  */
@@ -4103,7 +4103,6 @@ int WTSIsServerContainer(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int WaitCommEvent(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int WaitNamedPipeA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_22;
 int WinExec(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_8;
-int WinMain(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int Wow64EnableWow64FsRedirection(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_10;
 int Wow64GetThreadSelectorEntry(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_4;
 int WriteEncryptedFileRaw(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
@@ -4127,7 +4126,6 @@ int _llseek(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int _lopen(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int _lread(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int _lwrite(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int wWinMain(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 
 /* wincon.h */
 int AddConsoleAliasA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_24;

@@ -10,6 +10,9 @@
 #include <mswsock.h>
 #include <mstcpip.h>
 #include <windows.h>
+#include <mmsystem.h>
+#include <io.h>
+#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 
