@@ -33,7 +33,7 @@ const SAMPLES: [string, string, string, string][] = [
   ['winsock2.h', 'WSAIoctl(0, 0, 0, 0, 0, 0, 0, 0, 0)', 'WSAIoctl', `${NP} yet: this Winsock function`],
   ['winsock2.h', 'WSAAccept(0, 0, 0, 0, 0)', 'WSAAccept', `${NP} yet: this Winsock function`],
   ['winsock2.h', 'WSAAsyncSelect(0, 0, 0, 0)', 'WSAAsyncSelect', `${NP} yet: window messages for WSAAsyncSelect arrive in a later release`],
-  ['windows.h', 'timeGetTime()', 'timeGetTime', `${NP}: no multimedia (winmm)`],
+  ['windows.h', 'PlaySoundA(0, 0, 0)', 'PlaySoundA', `${NP}: no multimedia (winmm)`],
 ];
 
 // The generic name follows UNICODE, and mingw's other spellings reach the function they name.
