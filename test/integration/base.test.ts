@@ -159,7 +159,7 @@ describe('debugging and the console title (debugapi.h, consoleapi.h)', () => {
   it('SetConsoleTitle is kept for GetConsoleTitle, which returns the title\'s full length and copies what fits', async () => {
     // GetConsoleTitle: "If the function succeeds, the return value is the length of the console window's title, in characters."
     const r = await run('base_ctrl', ['title']);
-    expect(r.stdout).toBe('SetConsoleTitleA: 1\nGetConsoleTitleA(8): 13 "winsock"\nGetConsoleTitleW: 6 1\n');
+    expect(r.stdout).toBe('SetConsoleTitleA: 1\nGetConsoleTitleA(8): 13 "winsock"\nGetConsoleTitleW: 6 1\nsurrogate pair: 2 1 4\n');
   });
 });
 

@@ -38,6 +38,10 @@ int main(int argc, char **argv)
         SetConsoleTitleW(L"wide \x00e9");
         n = GetConsoleTitleW(w, 64);
         printf("GetConsoleTitleW: %lu %d\n", n, w[5] == 0xe9 && w[6] == 0);
+        /* A character beyond the BMP is a surrogate pair: two WCHARs, four UTF-8 bytes. */
+        SetConsoleTitleW(L"\xD83D\xDE00");
+        n = GetConsoleTitleW(w, 64);
+        printf("surrogate pair: %lu %d %lu\n", n, w[0] == 0xD83D && w[1] == 0xDE00 && w[2] == 0, GetConsoleTitleA(t, sizeof t));
         return 0;
     }
     if (!strcmp(mode, "break")) {

@@ -86,19 +86,25 @@ BOOL WINAPI SetConsoleTitleA(LPCSTR lpConsoleTitle)
 
 BOOL WINAPI SetConsoleTitleW(LPCWSTR lpConsoleTitle)
 {
-    size_t i;
+    char *utf8;
+    size_t n;
     if (!lpConsoleTitle) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
-    /* Kept as UTF-8. */
-    for (i = 0; *lpConsoleTitle && i < sizeof title - 4; lpConsoleTitle++) {
-        unsigned c = *lpConsoleTitle;
-        if (c < 0x80) title[i++] = (char)c;
-        else if (c < 0x800) { title[i++] = (char)(0xC0 | c >> 6); title[i++] = (char)(0x80 | (c & 63)); }
-        else { title[i++] = (char)(0xE0 | c >> 12); title[i++] = (char)(0x80 | (c >> 6 & 63)); title[i++] = (char)(0x80 | (c & 63)); }
+    /* Kept as UTF-8, cut at a character boundary to what the buffer holds. */
+    if (!(utf8 = __wsw_utf8_of(lpConsoleTitle, -1))) {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return FALSE;
     }
-    title[i] = 0;
+    n = strlen(utf8);
+    if (n > sizeof title - 1) {
+        n = sizeof title - 1;
+        while (n && ((unsigned char)utf8[n] & 0xC0) == 0x80) n--;
+    }
+    memcpy(title, utf8, n);
+    title[n] = 0;
+    free(utf8);
     return TRUE;
 }
 
@@ -115,14 +121,7 @@ DWORD WINAPI GetConsoleTitleA(LPSTR lpConsoleTitle, DWORD nSize)
 
 DWORD WINAPI GetConsoleTitleW(LPWSTR lpConsoleTitle, DWORD nSize)
 {
-    size_t i = 0, k = 0;
-    while (title[i]) {
-        unsigned char b = (unsigned char)title[i];
-        unsigned c = b < 0x80 ? b : b < 0xE0 ? (b & 31u) << 6 | (title[i + 1] & 63u) : (b & 15u) << 12 | (title[i + 1] & 63u) << 6 | (title[i + 2] & 63u);
-        i += b < 0x80 ? 1 : b < 0xE0 ? 2 : 3;
-        if (lpConsoleTitle && k + 1 < nSize) lpConsoleTitle[k] = (WCHAR)c;
-        k++;
-    }
+    size_t k = __wsw_utf16_of(title, strlen(title), lpConsoleTitle, lpConsoleTitle && nSize ? nSize - 1 : 0);
     if (lpConsoleTitle && nSize) lpConsoleTitle[k < nSize ? k : nSize - 1] = 0;
     return (DWORD)k;
 }
