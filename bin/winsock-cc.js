@@ -118,11 +118,13 @@ function runtimeObjects(optFlags) {
   const files = fs.readdirSync(runtimeDir).filter((f) => f.endsWith('.c')).sort();
   const h = crypto.createHash('sha256');
   h.update(optFlags.join(' ')).update(emccEnv().EM_CLANG_ADD_VERSION ?? '');
-  for (const f of files) h.update(f).update(fs.readFileSync(path.join(runtimeDir, f)));
-  // (The headers in sys/ too.)
-  for (const f of fs.readdirSync(include, { recursive: true }).sort()) {
-    const p = path.join(include, f);
-    if (fs.statSync(p).isFile()) h.update(f).update(fs.readFileSync(p));
+  // Every file of the runtime (its private headers and generated tables too) and of the
+  // include directory (sys/ too).
+  for (const dir of [runtimeDir, include]) {
+    for (const f of fs.readdirSync(dir, { recursive: true }).sort()) {
+      const p = path.join(dir, f);
+      if (fs.statSync(p).isFile()) h.update(f).update(fs.readFileSync(p));
+    }
   }
   const cache = path.join(os.tmpdir(), `winsock-wasm-rt-${h.digest('hex').slice(0, 16)}`);
   const objs = files.map((f) => path.join(cache, f.replace(/\.c$/, '.o')));
