@@ -196,6 +196,7 @@ typedef HANDLE *LPHANDLE;
 typedef LONG HRESULT;
 typedef DWORD LCID;
 typedef WORD LANGID;
+#include "winsock_wasm_langid.h"
 typedef DWORD COLORREF;
 typedef DWORD *LPCOLORREF;
 

@@ -223,4 +223,7 @@
 #define WSA_QOS_EUNKNOWNPSOBJ WSA_QOS_EUNKOWNPSOBJ
 #endif /* WSABASEERR */
 
+/* Every other system error code, by the name Microsoft's System Error Codes pages give it. */
+#include "winsock_wasm_winerror.h"
+
 #endif /* _WINERROR_ */
