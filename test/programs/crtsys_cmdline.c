@@ -11,11 +11,7 @@ static void show(const wchar_t *line) {
   printf("%d:", n);
   for (int i = 0; i < n; i++) printf(" [%ls]", v[i]);
   printf("\n");
-#if defined(_WINSOCK_WASM) && !defined(LMEM_FIXED)
-  free(v); /* LocalFree arrives with kernel32's memory functions; the block is malloc's */
-#else
-  LocalFree(v);
-#endif
+  if (LocalFree(v) != NULL) printf("LocalFree failed\n");
 }
 
 int main(void) {

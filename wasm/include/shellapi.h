@@ -7,7 +7,7 @@
  * backslashes and toggle quoting, 2n+1 backslashes and a quote give n and a
  * literal quote, other backslashes are literal; a leading blank gives an
  * empty first argument; trailing blanks are ignored. The array and its
- * strings are one malloc block: LocalFree (or free) releases it in one call.
+ * strings are one LocalAlloc block: LocalFree releases it in one call.
  */
 #ifndef _SHELLAPI_H_
 #define _SHELLAPI_H_

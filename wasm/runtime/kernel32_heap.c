@@ -132,6 +132,7 @@ LPVOID WINAPI HeapAlloc(HANDLE hHeap, DWORD dwFlags, SIZE_T dwBytes)
     b = (struct block *)((dwFlags & HEAP_ZERO_MEMORY) ? calloc(1, sizeof *b + dwBytes) : malloc(sizeof *b + dwBytes));
     if (!b) return out_of_memory(heap, dwFlags, dwBytes);
     b->size = dwBytes;
+    b->pad = 0;
     link_block(heap, b);
     return b + 1;
 }
@@ -200,4 +201,13 @@ BOOL WINAPI HeapValidate(HANDLE hHeap, DWORD dwFlags, LPCVOID lpMem)
         return FALSE;
     }
     return TRUE;
+}
+
+/* Runtime-private (kernel32_local.c): the spare word of a block of the process heap, where the
+ * local and global memory functions keep a block's flags and lock count; NULL when p is not a
+ * block of the process heap. The word is 0 for a block HeapAlloc made. */
+DWORD *__wsw_heap_tag(LPCVOID p)
+{
+    struct block *b = as_block(&process_heap, p);
+    return b ? &b->pad : NULL;
 }

@@ -60,7 +60,7 @@ static int split(const wchar_t *s, wchar_t **argv, wchar_t *text, size_t *units)
 /* "If this parameter is an empty string the function returns the path to the current
  * executable file." "CommandLineToArgvW allocates a block of contiguous memory for pointers
  * to the argument strings, and for the argument strings themselves ... use a single call to
- * the LocalFree function": one malloc block, so LocalFree (free) releases it. */
+ * the LocalFree function": one LocalAlloc block. */
 LPWSTR *WINAPI CommandLineToArgvW(LPCWSTR lpCmdLine, int *pNumArgs) {
   if (!pNumArgs || !lpCmdLine) { SetLastError(ERROR_INVALID_PARAMETER); return 0; }
   const wchar_t *line = lpCmdLine;
@@ -70,7 +70,7 @@ LPWSTR *WINAPI CommandLineToArgvW(LPCWSTR lpCmdLine, int *pNumArgs) {
   int argc = split(line, 0, 0, &units);
   if (!*lpCmdLine) units = wcslen(line) + 1; /* the path whole, even with blanks in it */
   size_t head = (size_t)(argc + 1) * sizeof(wchar_t *);
-  wchar_t **argv = malloc(head + units * sizeof(wchar_t));
+  wchar_t **argv = LocalAlloc(LMEM_FIXED, head + units * sizeof(wchar_t));
   if (!argv) { SetLastError(ERROR_NOT_ENOUGH_MEMORY); return 0; }
   wchar_t *text = (wchar_t *)((char *)argv + head);
   if (!*lpCmdLine) {
