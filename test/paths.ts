@@ -58,6 +58,7 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   base_ctrl: tp('base_ctrl.c'),
   crt: tp('crt.c'),
   crt_invalid: tp('crt_invalid.c'),
+  messages: tp('messages.c'),
   files: [tp('files.c'), '-Wextra'],
   module_path: tp('module_path.c'),
   file_handles: tp('file_handles.c'),

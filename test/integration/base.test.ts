@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { run } from '../helpers.js';
 import { BUILD, ROOT } from '../paths.js';
 
@@ -123,7 +123,6 @@ int main(void) {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wsw-env-')), 'env.js');
     const c = await compileC([src], ['-O1'], out);
     expect(c.stderr).toBe('');
-    const { spawnSync } = await import('node:child_process');
     const env = { ...process.env, WSW_FROM_HOST: 'from the host', WSW_UTF8: 'é€' };
     delete env.USER;
     const r = spawnSync(process.execPath, [out], { env, encoding: 'utf8' });
@@ -202,5 +201,96 @@ describe('console control handlers (SetConsoleCtrlHandler), signals sent while t
     const r = await signalled('none', 'SIGINT');
     expect(r.stdout).toBe('ready\n');
     expect(r.signal).toBe('SIGINT');
+  });
+});
+
+describe('FormatMessage (winbase.h)', () => {
+  it('inserts, escapes, line widths, buffers and errors, as mingw-w64 under Wine except where the reference says otherwise', async () => {
+    const r = await run('messages');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(expected('messages', {
+      // "it specifies the maximum number of characters in an output line": "the lazy dog" is 12
+      // characters and fits a 12-character line (Wine breaks it).
+      'width 12: 47 [the quick\\r\\nbrown fox\\r\\njumps over\\r\\nthe lazy\\r\\ndog] terminated 1\n':
+        'width 12: 46 [the quick\\r\\nbrown fox\\r\\njumps over\\r\\nthe lazy dog] terminated 1\n',
+      // "The function never splits a string delimited by white space across a line break." (Wine splits it)
+      'width 12 long word: 31 [a\\r\\nsupercalifra\\r\\ngilistic\\r\\nword] terminated 1\n':
+        'width 12 long word: 29 [a\\r\\nsupercalifragilistic\\r\\nword] terminated 1\n',
+      // "If you pass a specific LANGID in this parameter, FormatMessage will return a message for that
+      // LANGID only. If the function cannot find a message for that LANGID, it sets Last-Error to
+      // ERROR_RESOURCE_LANG_NOT_FOUND." The texts are English only.
+      'system lang 0x407: text error 0\n': 'system lang 0x407: 0 error 1815\n',
+      // FORMAT_MESSAGE_FROM_HMODULE: "If the module has no message table resource, the function fails
+      // with ERROR_RESOURCE_TYPE_NOT_FOUND." (Wine: ERROR_RESOURCE_DATA_NOT_FOUND)
+      'module none: 0 error 1812\n': 'module none: 0 error 1813\n',
+      // Windows' text for 34 has inserts ("Insert %2 (Volume Serial Number: %3) into drive %1."), Wine's
+      // has none; an insert with no arguments fails, as Wine's own "string inserts, no arguments" line shows.
+      'inserts, no arguments: text error 0\n': 'inserts, no arguments: 0 error 87\n',
+      // LocalUnlock: "If the memory object is unlocked after decrementing the lock count, the function
+      // returns zero and GetLastError returns NO_ERROR." "If the memory object is already unlocked,
+      // LocalUnlock returns FALSE and GetLastError reports ERROR_NOT_LOCKED." (Wine sets neither)
+      'unlock: 1 error 12345\nunlock: 0 error 12345\nunlock unlocked: 0 error 12345\n':
+        'unlock: 1 error 12345\nunlock: 0 error 0\nunlock unlocked: 0 error 158\n',
+      // GlobalUnlock: "If the memory object is unlocked after decrementing the lock count, the function
+      // returns zero and GetLastError returns NO_ERROR."
+      'GHND: lock 1 flags 1 handle 1\nunlock: 0 error 12345\n': 'GHND: lock 1 flags 1 handle 1\nunlock: 0 error 0\n',
+    }));
+  });
+
+  /** Windows' message texts, from Microsoft's System Error Codes pages (wasm/runtime/messages/system.txt). */
+  const texts = new Map(fs.readFileSync(path.join(ROOT, 'wasm', 'runtime', 'messages', 'system.txt'), 'utf8')
+    .split('\n').filter(Boolean).map((l) => l.split('\t')).map(([code, name, text]) => [Number(code), { name, text }]));
+
+  it("FORMAT_MESSAGE_FROM_SYSTEM gives Windows' own texts for the WSA* and ERROR_* codes, ending in CR LF", async () => {
+    const r = await run('messages', ['system']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = r.stdout.split('\n');
+    // The issue's example, spelled out: not Wine's "Connection refused."
+    expect(out).toContain('10061: 77 [No connection could be made because the target machine actively refused it.\\r\\n]');
+    let checked = 0;
+    for (const line of out) {
+      const m = /^(\d+): (\d+) \[(.*)\]$/.exec(line);
+      if (!m) continue;
+      const want = texts.get(Number(m[1]))!.text;
+      expect(m[3], `message ${m[1]}`).toBe(`${want}\\r\\n`);
+      expect(Number(m[2]), `length of message ${m[1]}`).toBe(want.length + 2);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(40);
+    expect(out).toContain(`wide 10061: 77 [${texts.get(10061)!.text}\\r\\n]`);
+    expect(out).toContain(`allocated 10054: 64 [${texts.get(10054)!.text}\\r\\n]`);
+    // FORMAT_MESSAGE_MAX_WIDTH_MASK: "The function ignores regular line breaks in the message definition
+    // text": the final line break becomes a space.
+    expect(out).toContain(`max width 10060: ${texts.get(10060)!.text.length + 1} [${texts.get(10060)!.text} ]`);
+    expect(out).toContain('inserts 34: 99 [The wrong diskette is in the drive. Insert DISK1 (Volume Serial Number: 1234-5678) into drive A:.\\r\\n]');
+    // An unknown code: ERROR_MR_MID_NOT_FOUND.
+    expect(out).toContain('unknown: 0 error 317');
+    // gai_strerror is the SDK's inline FormatMessage call (FORMAT_MESSAGE_MAX_WIDTH_MASK) into a static
+    // buffer, which keeps its last text for a code with no message.
+    expect(out).toContain(`gai_strerror(WSAHOST_NOT_FOUND): [${texts.get(11001)!.text} ]`);
+    expect(out).toContain(`gai_strerror(EAI_AGAIN): [${texts.get(11002)!.text} ]`);
+    expect(out).toContain(`gai_strerrorW(EAI_NONAME): [${texts.get(11001)!.text} ]`);
+    expect(out).toContain(`gai_strerror(0x4567): [${texts.get(11002)!.text} ]`);
+  });
+
+  it('the message table and the generated error names match their source (node scripts/gen-messages.mjs)', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'gen-messages.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it("winerror.h's hand-written codes have the values Microsoft's pages give their names", () => {
+    const byName = new Map([...texts].map(([code, { name }]) => [name, code]));
+    const header = fs.readFileSync(path.join(ROOT, 'wasm', 'include', 'winerror.h'), 'utf8');
+    let compared = 0;
+    for (const m of header.matchAll(/^#define ((?:ERROR|WSA)[A-Z0-9_]*)\s+(\d+)L?\s*$/gm)) {
+      const code = byName.get(m[1]);
+      if (code === undefined) continue;
+      expect(Number(m[2]), m[1]).toBe(code);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });

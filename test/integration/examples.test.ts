@@ -21,6 +21,13 @@ describe('examples', () => {
     expect(s.code).toBe(0);
   });
 
+  it('tcp_echo: a refused connection is reported in Windows\' words (FormatMessage)', async () => {
+    const port = String(await freePort()); // nothing listens there
+    const client = await run('tcp_echo', ['client', '127.0.0.1', port, 'hello']);
+    expect(client.stderr).toBe('connect failed: 10061: No connection could be made because the target machine actively refused it.\n');
+    expect(client.code).toBe(1);
+  });
+
   it('wsasend_client: WSASend of two WSABUFs and WSARecv into two WSABUFs through an echo server', async () => {
     const srv = await echoServer();
     const r = await run('wsasend_client', ['127.0.0.1', String(srv.port), 'gather me']);

@@ -12,9 +12,15 @@
 
 #pragma comment(lib, "ws2_32.lib")
 
+/* The error as Windows words it: "connect failed: 10061: No connection could be made ..." */
 static int fail(const char *what)
 {
-    fprintf(stderr, "%s failed: %d\n", what, WSAGetLastError());
+    int err = WSAGetLastError();
+    char text[256];
+    DWORD n = FormatMessageA(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS | FORMAT_MESSAGE_MAX_WIDTH_MASK,
+                             NULL, (DWORD)err, 0, text, sizeof text, NULL);
+    while (n > 0 && text[n - 1] == ' ') text[--n] = 0;
+    fprintf(stderr, "%s failed: %d: %s\n", what, err, n ? text : "unknown error");
     return 1;
 }
 

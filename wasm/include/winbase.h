@@ -19,6 +19,7 @@
 #ifndef _WINBASE_
 #define _WINBASE_
 
+#include <stdarg.h>
 #include <string.h>
 #include "winsock_wasm_abi.h"
 #include "windef.h"
@@ -161,6 +162,93 @@ WINBASEAPI BOOL WINAPI QueryPerformanceCounter(LARGE_INTEGER *lpPerformanceCount
 WINBASEAPI BOOL WINAPI QueryPerformanceFrequency(LARGE_INTEGER *lpFrequency) __WSW_IMPORT(kernel32, QueryPerformanceFrequency);
 /* Pure C (wasm/runtime/kernel32_file.c): closes a file handle itself, anything else through the host. */
 WINBASEAPI BOOL WINAPI CloseHandle(HANDLE hObject);
+
+/*
+ * FormatMessage (pure C, wasm/runtime/kernel32_message.c). FORMAT_MESSAGE_FROM_SYSTEM gives
+ * Windows' own English texts, taken from Microsoft's System Error Codes pages, for codes
+ * 0-1999 (the ERROR_* codes) and 9000-11999 (DNS_* and the WSA* codes), and for their
+ * HRESULT_FROM_WIN32 forms; any other code fails with ERROR_MR_MID_NOT_FOUND. The texts are
+ * English (U.S.): a dwLanguageId of 0, of LANG_NEUTRAL or of LANG_ENGLISH finds them, any
+ * other language fails with ERROR_RESOURCE_LANG_NOT_FOUND. No module has a message table:
+ * FORMAT_MESSAGE_FROM_HMODULE alone fails with ERROR_RESOURCE_TYPE_NOT_FOUND, and with
+ * FORMAT_MESSAGE_FROM_SYSTEM falls back to the system's texts, as documented. The ANSI
+ * code page is UTF-8 (see MultiByteToWideChar).
+ */
+#define FORMAT_MESSAGE_IGNORE_INSERTS 0x00000200
+#define FORMAT_MESSAGE_FROM_STRING 0x00000400
+#define FORMAT_MESSAGE_FROM_HMODULE 0x00000800
+#define FORMAT_MESSAGE_FROM_SYSTEM 0x00001000
+#define FORMAT_MESSAGE_ARGUMENT_ARRAY 0x00002000
+#define FORMAT_MESSAGE_MAX_WIDTH_MASK 0x000000FF
+#define FORMAT_MESSAGE_ALLOCATE_BUFFER 0x00000100
+WINBASEAPI DWORD WINAPI FormatMessageA(DWORD dwFlags, LPCVOID lpSource, DWORD dwMessageId, DWORD dwLanguageId,
+                                       LPSTR lpBuffer, DWORD nSize, va_list *Arguments) __WSW_RUNTIME(FormatMessageA);
+WINBASEAPI DWORD WINAPI FormatMessageW(DWORD dwFlags, LPCVOID lpSource, DWORD dwMessageId, DWORD dwLanguageId,
+                                       LPWSTR lpBuffer, DWORD nSize, va_list *Arguments) __WSW_RUNTIME(FormatMessageW);
+#ifdef UNICODE
+#define FormatMessage FormatMessageW
+#else
+#define FormatMessage FormatMessageA
+#endif
+
+/*
+ * The local and global memory functions (pure C, wasm/runtime/kernel32_local.c): blocks of
+ * the process heap (HeapSize and HeapFree work on fixed ones, as on Windows). A movable
+ * block never moves, so its handle is also its address; LocalLock still counts locks and
+ * LocalFlags reports them, and a movable block of 0 bytes is discarded, as documented.
+ * LocalX and GlobalX are the same functions.
+ */
+#define LMEM_FIXED 0x0000
+#define LMEM_MOVEABLE 0x0002
+#define LMEM_NOCOMPACT 0x0010
+#define LMEM_NODISCARD 0x0020
+#define LMEM_ZEROINIT 0x0040
+#define LMEM_MODIFY 0x0080
+#define LMEM_DISCARDABLE 0x0F00
+#define LMEM_VALID_FLAGS 0x0F72
+#define LMEM_INVALID_HANDLE 0x8000
+#define LHND (LMEM_MOVEABLE | LMEM_ZEROINIT)
+#define LPTR (LMEM_FIXED | LMEM_ZEROINIT)
+#define NONZEROLHND (LMEM_MOVEABLE)
+#define NONZEROLPTR (LMEM_FIXED)
+#define LMEM_DISCARDED 0x4000
+#define LMEM_LOCKCOUNT 0x00FF
+#define LocalDiscard(h) LocalReAlloc((h), 0, LMEM_MOVEABLE)
+#define GMEM_FIXED 0x0000
+#define GMEM_MOVEABLE 0x0002
+#define GMEM_NOCOMPACT 0x0010
+#define GMEM_NODISCARD 0x0020
+#define GMEM_ZEROINIT 0x0040
+#define GMEM_MODIFY 0x0080
+#define GMEM_DISCARDABLE 0x0100
+#define GMEM_NOT_BANKED 0x1000
+#define GMEM_SHARE 0x2000
+#define GMEM_DDESHARE 0x2000
+#define GMEM_NOTIFY 0x4000
+#define GMEM_LOWER GMEM_NOT_BANKED
+#define GMEM_VALID_FLAGS 0x7F72
+#define GMEM_INVALID_HANDLE 0x8000
+#define GHND (GMEM_MOVEABLE | GMEM_ZEROINIT)
+#define GPTR (GMEM_FIXED | GMEM_ZEROINIT)
+#define GMEM_DISCARDED 0x4000
+#define GMEM_LOCKCOUNT 0x00FF
+#define GlobalDiscard(h) GlobalReAlloc((h), 0, GMEM_MOVEABLE)
+WINBASEAPI HLOCAL WINAPI LocalAlloc(UINT uFlags, SIZE_T uBytes) __WSW_RUNTIME(LocalAlloc);
+WINBASEAPI HLOCAL WINAPI LocalReAlloc(HLOCAL hMem, SIZE_T uBytes, UINT uFlags) __WSW_RUNTIME(LocalReAlloc);
+WINBASEAPI HLOCAL WINAPI LocalFree(HLOCAL hMem) __WSW_RUNTIME(LocalFree);
+WINBASEAPI LPVOID WINAPI LocalLock(HLOCAL hMem) __WSW_RUNTIME(LocalLock);
+WINBASEAPI BOOL WINAPI LocalUnlock(HLOCAL hMem) __WSW_RUNTIME(LocalUnlock);
+WINBASEAPI SIZE_T WINAPI LocalSize(HLOCAL hMem) __WSW_RUNTIME(LocalSize);
+WINBASEAPI UINT WINAPI LocalFlags(HLOCAL hMem) __WSW_RUNTIME(LocalFlags);
+WINBASEAPI HLOCAL WINAPI LocalHandle(LPCVOID pMem) __WSW_RUNTIME(LocalHandle);
+WINBASEAPI HGLOBAL WINAPI GlobalAlloc(UINT uFlags, SIZE_T dwBytes) __WSW_RUNTIME(GlobalAlloc);
+WINBASEAPI HGLOBAL WINAPI GlobalReAlloc(HGLOBAL hMem, SIZE_T dwBytes, UINT uFlags) __WSW_RUNTIME(GlobalReAlloc);
+WINBASEAPI HGLOBAL WINAPI GlobalFree(HGLOBAL hMem) __WSW_RUNTIME(GlobalFree);
+WINBASEAPI LPVOID WINAPI GlobalLock(HGLOBAL hMem) __WSW_RUNTIME(GlobalLock);
+WINBASEAPI BOOL WINAPI GlobalUnlock(HGLOBAL hMem) __WSW_RUNTIME(GlobalUnlock);
+WINBASEAPI SIZE_T WINAPI GlobalSize(HGLOBAL hMem) __WSW_RUNTIME(GlobalSize);
+WINBASEAPI UINT WINAPI GlobalFlags(HGLOBAL hMem) __WSW_RUNTIME(GlobalFlags);
+WINBASEAPI HGLOBAL WINAPI GlobalHandle(LPCVOID pMem) __WSW_RUNTIME(GlobalHandle);
 
 __WSW_END_DECLS
 

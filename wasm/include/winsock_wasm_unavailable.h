@@ -11,7 +11,7 @@
  * arguments (C++): a call is an error whatever its arguments, and a declaration says
  * nothing about types this ABI does not have.
  *
- * 5977 functions, 779 generic (UNICODE) names, 143 other
+ * 5958 functions, 778 generic (UNICODE) names, 143 other
  * spellings. Regenerate after
  * adding a function to the headers: node scripts/gen-unavailable.mjs
  */
@@ -3788,8 +3788,6 @@ int FindNextVolumeMountPointW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_10;
 int FindResourceA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_23;
 int FindResourceExA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_23;
 int FindVolumeMountPointClose(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_10;
-int FormatMessageA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int FormatMessageW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetActiveProcessorCount(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetActiveProcessorGroupCount(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetApplicationRecoveryCallback(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
@@ -3902,24 +3900,16 @@ int GlobalAddAtomA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
 int GlobalAddAtomExA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
 int GlobalAddAtomExW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
 int GlobalAddAtomW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
-int GlobalAlloc(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GlobalCompact(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GlobalDeleteAtom(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
 int GlobalFindAtomA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
 int GlobalFindAtomW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
 int GlobalFix(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GlobalFlags(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GlobalFree(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GlobalGetAtomNameA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
 int GlobalGetAtomNameW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
-int GlobalHandle(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GlobalLock(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GlobalMemoryStatus(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GlobalReAlloc(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GlobalSize(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GlobalUnWire(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GlobalUnfix(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GlobalUnlock(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GlobalWire(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int InitAtomTable(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
 int InitializeContext(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
@@ -3937,16 +3927,8 @@ int IsTextUnicode(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int IsTokenUntrusted(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_14;
 int LoadModule(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int LoadPackagedLibrary(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int LocalAlloc(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int LocalCompact(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int LocalFlags(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int LocalFree(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int LocalHandle(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int LocalLock(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int LocalReAlloc(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int LocalShrink(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int LocalSize(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int LocalUnlock(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int LocateXStateFeature(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int LogonUserA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_14;
 int LogonUserExA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_14;
@@ -6210,7 +6192,6 @@ int WSAQuerySocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSARevertImpersonation(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSASetSocketPeerTargetName(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSASetSocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int gai_strerrorW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 
 #ifdef __cplusplus
 }
@@ -6437,7 +6418,6 @@ int gai_strerrorW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define FindWindow FindWindowW
 #define FindWindowEx FindWindowExW
 #define FoldString FoldStringW
-#define FormatMessage FormatMessageW
 #define GetAddrInfoEx GetAddrInfoExW
 #define GetAltTabInfo GetAltTabInfoW
 #define GetAtomName GetAtomNameW
@@ -7217,7 +7197,6 @@ int gai_strerrorW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define FindWindow FindWindowA
 #define FindWindowEx FindWindowExA
 #define FoldString FoldStringA
-#define FormatMessage FormatMessageA
 #define GetAddrInfoEx GetAddrInfoExA
 #define GetAltTabInfo GetAltTabInfoA
 #define GetAtomName GetAtomNameA

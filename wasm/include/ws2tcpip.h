@@ -84,41 +84,34 @@ WINSOCK_API_LINKAGE PCSTR WSAAPI inet_ntop(INT Family, const VOID *pAddr, PSTR p
 #endif /* NTDDI_VERSION >= NTDDI_VISTA */
 
 /*
- * gai_strerror: an inline function in the SDK header (it formats the system
- * message for the code), not a ws2_32 export. The texts are the Windows
- * system messages for the EAI_* codes.
+ * gai_strerror: inline in the SDK header, not a ws2_32 export. As there, it is the system
+ * message for the code (FormatMessage with FORMAT_MESSAGE_MAX_WIDTH_MASK, so the text ends
+ * with a space where the message's line break was) in a static buffer: not thread-safe, and
+ * for a code with no message the buffer keeps what it held ("The gai_strerror function is not
+ * thread safe").
  */
 #define GAI_STRERROR_BUFFER_SIZE 1024
 
 WS2TCPIP_INLINE char *gai_strerrorA(int ecode)
 {
-    switch (ecode) {
-    case EAI_AGAIN:
-        return (char *)"This is usually a temporary error during hostname resolution and means that the local "
-                       "server did not receive a response from an authoritative server.";
-    case EAI_BADFLAGS:
-        return (char *)"An invalid argument was supplied.";
-    case EAI_FAIL:
-        return (char *)"A non-recoverable error occurred during a database lookup.";
-    case EAI_FAMILY:
-        return (char *)"An address incompatible with the requested protocol was used.";
-    case EAI_MEMORY:
-        return (char *)"Not enough memory resources are available to process this command.";
-    case EAI_NONAME:
-        return (char *)"No such host is known.";
-    case EAI_SERVICE:
-        return (char *)"The specified class was not found.";
-    case EAI_SOCKTYPE:
-        return (char *)"The support for the specified socket type does not exist in this address family.";
-    case WSANO_DATA:
-        return (char *)"The requested name is valid, but no data of the requested type was found.";
-    case 0:
-        return (char *)"The operation completed successfully.";
-    default:
-        return (char *)"Unknown error";
-    }
+    static char buff[GAI_STRERROR_BUFFER_SIZE + 1];
+    FormatMessageA(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS | FORMAT_MESSAGE_MAX_WIDTH_MASK, NULL,
+                   (DWORD)ecode, MAKELANGID(LANG_NEUTRAL, SUBLANG_DEFAULT), buff, GAI_STRERROR_BUFFER_SIZE, NULL);
+    return buff;
 }
+
+WS2TCPIP_INLINE WCHAR *gai_strerrorW(int ecode)
+{
+    static WCHAR buff[GAI_STRERROR_BUFFER_SIZE + 1];
+    FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS | FORMAT_MESSAGE_MAX_WIDTH_MASK, NULL,
+                   (DWORD)ecode, MAKELANGID(LANG_NEUTRAL, SUBLANG_DEFAULT), buff, GAI_STRERROR_BUFFER_SIZE, NULL);
+    return buff;
+}
+#ifdef UNICODE
+#define gai_strerror gai_strerrorW
+#else
 #define gai_strerror gai_strerrorA
+#endif
 
 __WSW_END_DECLS
 
