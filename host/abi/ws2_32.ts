@@ -119,9 +119,12 @@ export class Ws2_32 {
     return this.WSASocketA(af, type, protocol, lpProtocolInfo, g, dwFlags);
   }
 
+  /** A successful close leaves the last error as it was (as Windows and Wine do), so that the
+   * documentation's connect loop (connect fails, closesocket, try the next address) still
+   * reports the connect's error after it. */
   closesocket(s: number): Result {
     if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'));
-    return then(this.ws.close(s), (o) => this.result(o));
+    return then(this.ws.close(s), (o) => (isFailure(o) ? this.fail(o) : 0));
   }
 
   // ---- addresses -------------------------------------------------------------
