@@ -35,4 +35,5 @@ export const IMPORTS: readonly ImportSpec[] = [
   k32('CancelIo'), k32('CancelIoEx'),
   own('apc_next'), own('host_name'), own('ctrl_watch'),
   own('handle_new'), own('handle_value'), own('handle_free'), own('std_type'), own('program_path'),
+  own('host_memory'),
 ];

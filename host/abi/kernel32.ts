@@ -99,6 +99,12 @@ export class WinsockWasm {
     }
     return name.length;
   }
+  /** The machine's physical memory in bytes: which 0 the total, 1 what is free; -1 when the host cannot tell (a page). */
+  host_memory(which: number): number {
+    const m = this.ws2.ws.net.memory?.();
+    if (!m) return -1;
+    return which === 0 ? m.total : which === 1 ? m.free : -1;
+  }
   /** A handle from the one handle table for an object wasm/runtime keeps (kind: the runtime's tag, value: its pointer). */
   handle_new(kind: number, value: number): number { return this.ws2.ws.newGuestHandle(kind, value >>> 0); }
   /** The value behind a handle of that kind, or 0 (the runtime's values are never 0). */

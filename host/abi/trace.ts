@@ -30,7 +30,7 @@ const ARGS: Record<string, Kind[]> = {
   WaitForSingleObject: ['x', 'u'], WaitForSingleObjectEx: ['x', 'u', 'i'],
   WaitForMultipleObjects: ['u', 'p', 'i', 'u'], WaitForMultipleObjectsEx: ['u', 'p', 'i', 'u', 'i'],
   CancelIo: ['x'], CancelIoEx: ['x', 'p'], apc_next: ['p', 'i'],
-  handle_new: ['i', 'p'], handle_value: ['x', 'i'], handle_free: ['x', 'i'], std_type: ['i'], program_path: ['p', 'u'],
+  handle_new: ['i', 'p'], handle_value: ['x', 'i'], handle_free: ['x', 'i'], std_type: ['i'], program_path: ['p', 'u'], host_memory: ['i'],
 };
 
 const MSG_FLAGS: [number, string][] = [[1, 'MSG_OOB'], [2, 'MSG_PEEK'], [4, 'MSG_DONTROUTE'], [8, 'MSG_WAITALL'], [0x8000, 'MSG_PARTIAL']];

@@ -105,4 +105,6 @@ export interface Network {
   /** Address to host name and service name. */
   reverse(addr: SockAddr): Promise<{ host: string; service: string } | CoreError>;
   hostname(): string;
+  /** The machine's physical memory in bytes (GlobalMemoryStatusEx), when the host can tell. */
+  memory?(): { total: number; free: number };
 }

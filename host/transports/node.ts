@@ -14,5 +14,6 @@ export function nodeNetwork(): Network {
     lookup,
     reverse,
     hostname: () => os.hostname(),
+    memory: () => ({ total: os.totalmem(), free: os.freemem() }),
   };
 }

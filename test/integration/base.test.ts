@@ -294,3 +294,24 @@ describe('FormatMessage (winbase.h)', () => {
     expect(compared).toBeGreaterThan(100);
   });
 });
+
+describe('GlobalMemoryStatusEx, GlobalMemoryStatus (sysinfoapi.h, winbase.h)', () => {
+  it("the host's physical memory; the 32-bit form clamps as documented; the address space is the guest's", async () => {
+    const r = await run('messages', ['memory']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const v = (name: string) => { const m = new RegExp(`^${name} (\\d+)`, 'm').exec(r.stdout); return Number(m![1]); };
+    expect(v('total')).toBe(os.totalmem());
+    expect(v('avail')).toBeGreaterThan(0);
+    expect(v('avail')).toBeLessThanOrEqual(v('total'));
+    expect(v('load')).toBe(Math.floor(((v('total') - v('avail')) * 100) / v('total')));
+    // "On computers with more than 4 GB of memory, the GlobalMemoryStatus function can return incorrect
+    // information, reporting a value of -1 to indicate an overflow."; between 2 and 4 GB it "will always return 2 GB".
+    const t = os.totalmem();
+    expect(v('32-bit total')).toBe(t >= 2 ** 32 ? 2 ** 32 - 1 : t >= 2 ** 31 ? 2 ** 31 : t);
+    const [space, free] = /^virtual (\d+) (\d+)/m.exec(r.stdout)!.slice(1).map(Number);
+    expect(space).toBeGreaterThan(0);
+    expect(space).toBeLessThanOrEqual(2 ** 32); // a wasm32 address space
+    expect(free).toBeLessThan(space);
+  });
+});

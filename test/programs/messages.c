@@ -235,6 +235,42 @@ static void memory(void)
     printf("free: %s\n", GlobalFree(g) == NULL ? "NULL" : "not NULL");
 }
 
+static void memory_status(void)
+{
+    MEMORYSTATUSEX x;
+    MEMORYSTATUS m;
+    BOOL ok;
+    puts("-- GlobalMemoryStatus");
+    memset(&x, 0, sizeof x);
+    SetLastError(12345);
+    ok = GlobalMemoryStatusEx(&x);
+    printf("no dwLength: %d error %lu\n", ok, (unsigned long)GetLastError());
+    x.dwLength = sizeof x;
+    ok = GlobalMemoryStatusEx(&x);
+    printf("Ex: %d total>0 %d avail<=total %d load<=100 %d pagefile>=avail %d virtual>0 %d availvirtual<=virtual %d extended %lu\n",
+           ok, x.ullTotalPhys > 0, x.ullAvailPhys <= x.ullTotalPhys, x.dwMemoryLoad <= 100,
+           x.ullTotalPageFile >= x.ullAvailPageFile, x.ullTotalVirtual > 0, x.ullAvailVirtual <= x.ullTotalVirtual,
+           (unsigned long)x.ullAvailExtendedVirtual);
+    memset(&m, 0xAA, sizeof m);
+    GlobalMemoryStatus(&m);
+    printf("GlobalMemoryStatus: dwLength set %d total>0 %d avail<=total %d\n", m.dwLength == sizeof m, m.dwTotalPhys > 0,
+           m.dwAvailPhys <= m.dwTotalPhys);
+    printf("languages: 0x%04x 0x%04x 0x%08lx 0x%08lx 0x%04x\n", GetUserDefaultLangID(), GetSystemDefaultLangID(),
+           (unsigned long)GetUserDefaultLCID(), (unsigned long)GetSystemDefaultLCID(), GetUserDefaultUILanguage());
+}
+
+/* The raw figures, which the test compares with the host's. */
+static void memory_figures(void)
+{
+    MEMORYSTATUSEX x;
+    MEMORYSTATUS m;
+    x.dwLength = sizeof x;
+    GlobalMemoryStatusEx(&x);
+    GlobalMemoryStatus(&m);
+    printf("total %llu\navail %llu\nload %lu\nvirtual %llu %llu\n32-bit total %lu\n", x.ullTotalPhys, x.ullAvailPhys,
+           (unsigned long)x.dwMemoryLoad, x.ullTotalVirtual, x.ullAvailVirtual, (unsigned long)m.dwTotalPhys);
+}
+
 static void system_texts(void)
 {
     static const DWORD codes[] = { 0, 2, 5, 6, 8, 87, 122, 183, 995, 997, 1460, 10004, 10013, 10014, 10022, 10024,
@@ -275,7 +311,12 @@ int main(int argc, char **argv)
         system_texts();
         return 0;
     }
+    if (argc > 1 && strcmp(argv[1], "memory") == 0) {
+        memory_figures();
+        return 0;
+    }
     formatting();
     memory();
+    memory_status();
     return 0;
 }

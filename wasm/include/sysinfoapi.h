@@ -169,6 +169,26 @@ typedef enum _COMPUTER_NAME_FORMAT {
 #define ERROR_BUFFER_OVERFLOW 111L
 #endif
 
+/*
+ * GlobalMemoryStatusEx: the machine's physical memory as the host reports it (Node's
+ * os.totalmem and os.freemem; in a page, which cannot tell, the guest's linear memory
+ * limit); no page file, so the page-file figures are the physical ones. The virtual figures
+ * are the guest's address space: its linear memory limit, less what the heap has claimed.
+ */
+typedef struct _MEMORYSTATUSEX {
+    DWORD dwLength;
+    DWORD dwMemoryLoad;
+    DWORDLONG ullTotalPhys;
+    DWORDLONG ullAvailPhys;
+    DWORDLONG ullTotalPageFile;
+    DWORDLONG ullAvailPageFile;
+    DWORDLONG ullTotalVirtual;
+    DWORDLONG ullAvailVirtual;
+    DWORDLONG ullAvailExtendedVirtual;
+} MEMORYSTATUSEX, *LPMEMORYSTATUSEX;
+__WSW_SIZE(MEMORYSTATUSEX, 64);
+WINBASEAPI BOOL WINAPI GlobalMemoryStatusEx(LPMEMORYSTATUSEX lpBuffer) __WSW_RUNTIME(GlobalMemoryStatusEx);
+
 WINBASEAPI VOID WINAPI GetSystemInfo(LPSYSTEM_INFO lpSystemInfo) __WSW_RUNTIME(GetSystemInfo);
 WINBASEAPI VOID WINAPI GetNativeSystemInfo(LPSYSTEM_INFO lpSystemInfo) __WSW_RUNTIME(GetNativeSystemInfo);
 WINBASEAPI VOID WINAPI GetSystemTime(LPSYSTEMTIME lpSystemTime) __WSW_RUNTIME(GetSystemTime);

@@ -250,6 +250,22 @@ WINBASEAPI SIZE_T WINAPI GlobalSize(HGLOBAL hMem) __WSW_RUNTIME(GlobalSize);
 WINBASEAPI UINT WINAPI GlobalFlags(HGLOBAL hMem) __WSW_RUNTIME(GlobalFlags);
 WINBASEAPI HGLOBAL WINAPI GlobalHandle(LPCVOID pMem) __WSW_RUNTIME(GlobalHandle);
 
+/* GlobalMemoryStatus: GlobalMemoryStatusEx's figures in SIZE_T, as documented for a 32-bit
+ * program that is not large-address aware: between 2 and 4 GB reads as 2 GB, and "On
+ * computers with more than 4 GB of memory ... reporting a value of -1 to indicate an overflow." */
+typedef struct _MEMORYSTATUS {
+    DWORD dwLength;
+    DWORD dwMemoryLoad;
+    SIZE_T dwTotalPhys;
+    SIZE_T dwAvailPhys;
+    SIZE_T dwTotalPageFile;
+    SIZE_T dwAvailPageFile;
+    SIZE_T dwTotalVirtual;
+    SIZE_T dwAvailVirtual;
+} MEMORYSTATUS, *LPMEMORYSTATUS;
+__WSW_SIZE(MEMORYSTATUS, 32);
+WINBASEAPI VOID WINAPI GlobalMemoryStatus(LPMEMORYSTATUS lpBuffer) __WSW_RUNTIME(GlobalMemoryStatus);
+
 __WSW_END_DECLS
 
 #include "fileapi.h"

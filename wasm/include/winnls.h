@@ -43,6 +43,16 @@ __WSW_BEGIN_DECLS
 
 WINBASEAPI UINT WINAPI GetACP(void);
 WINBASEAPI UINT WINAPI GetOEMCP(void);
+/* The user's and the system's language and locale: English (United States), 0x0409, the
+ * language of FormatMessage's texts (wasm/runtime/kernel32_system.c). */
+WINBASEAPI LANGID WINAPI GetUserDefaultLangID(void);
+WINBASEAPI LANGID WINAPI GetSystemDefaultLangID(void);
+WINBASEAPI LCID WINAPI GetUserDefaultLCID(void);
+WINBASEAPI LCID WINAPI GetSystemDefaultLCID(void);
+WINBASEAPI LCID WINAPI GetThreadLocale(void);
+WINBASEAPI LANGID WINAPI GetUserDefaultUILanguage(void);
+WINBASEAPI LANGID WINAPI GetSystemDefaultUILanguage(void);
+WINBASEAPI LANGID WINAPI GetThreadUILanguage(void);
 WINBASEAPI BOOL WINAPI IsValidCodePage(UINT CodePage);
 WINBASEAPI int WINAPI MultiByteToWideChar(UINT CodePage, DWORD dwFlags, LPCCH lpMultiByteStr, int cbMultiByte,
                                           LPWSTR lpWideCharStr, int cchWideChar);

@@ -11,7 +11,7 @@
  * arguments (C++): a call is an error whatever its arguments, and a declaration says
  * nothing about types this ABI does not have.
  *
- * 5958 functions, 778 generic (UNICODE) names, 143 other
+ * 5948 functions, 778 generic (UNICODE) names, 143 other
  * spellings. Regenerate after
  * adding a function to the headers: node scripts/gen-unavailable.mjs
  */
@@ -3401,7 +3401,6 @@ int GetSystemWindowsDirectoryA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetSystemWindowsDirectoryW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetWindowsDirectoryA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetWindowsDirectoryW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GlobalMemoryStatusEx(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int SetComputerNameExW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int SetLocalTime(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int SetSystemTime(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
@@ -3907,7 +3906,6 @@ int GlobalFindAtomW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
 int GlobalFix(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GlobalGetAtomNameA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
 int GlobalGetAtomNameW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_15;
-int GlobalMemoryStatus(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GlobalUnWire(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GlobalUnfix(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GlobalWire(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
@@ -4939,20 +4937,12 @@ int GetProcessPreferredUILanguages(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_8;
 int GetStringScripts(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetStringTypeA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetStringTypeExA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GetSystemDefaultLCID(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GetSystemDefaultLangID(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetSystemDefaultLocaleName(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GetSystemDefaultUILanguage(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetSystemPreferredUILanguages(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GetThreadLocale(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_4;
 int GetThreadPreferredUILanguages(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_4;
-int GetThreadUILanguage(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_4;
 int GetUILanguageInfo(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetUserDefaultGeoName(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GetUserDefaultLCID(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GetUserDefaultLangID(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetUserDefaultLocaleName(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GetUserDefaultUILanguage(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetUserGeoID(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetUserPreferredUILanguages(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int IdnToAscii(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;

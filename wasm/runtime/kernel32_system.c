@@ -1,7 +1,11 @@
 /*
- * kernel32_system.c - GetSystemInfo, the version and the computer's name (sysinfoapi.h).
+ * kernel32_system.c - GetSystemInfo, the version, the computer's name, GlobalMemoryStatus(Ex)
+ * (sysinfoapi.h) and the default languages (winnls.h).
  */
+#include <emscripten/heap.h>
+#include <stdint.h>
 #include <string.h>
+#include <unistd.h>
 #include <windows.h>
 #include <sysinfoapi.h>
 
@@ -215,3 +219,70 @@ BOOL WINAPI GetComputerNameA(LPSTR b, LPDWORD n) { return name_a(ComputerNameNet
 BOOL WINAPI GetComputerNameW(LPWSTR b, LPDWORD n) { return name_w(ComputerNameNetBIOS, b, n, ERROR_BUFFER_OVERFLOW); }
 BOOL WINAPI GetComputerNameExA(COMPUTER_NAME_FORMAT f, LPSTR b, LPDWORD n) { return name_a(f, b, n, ERROR_MORE_DATA); }
 BOOL WINAPI GetComputerNameExW(COMPUTER_NAME_FORMAT f, LPWSTR b, LPDWORD n) { return name_w(f, b, n, ERROR_MORE_DATA); }
+
+/* The machine's physical memory in bytes (which 0: the total, 1: what is free), or -1 when the
+ * host cannot tell. */
+double __wsw_host_memory(int which) __WSW_IMPORT(winsock_wasm, host_memory);
+
+BOOL WINAPI GlobalMemoryStatusEx(LPMEMORYSTATUSEX m)
+{
+    double total, avail;
+    DWORDLONG space = (DWORDLONG)emscripten_get_heap_max(), used = (DWORDLONG)(uintptr_t)sbrk(0);
+    /* "You must set the dwLength member before calling this function." */
+    if (!m || m->dwLength != sizeof *m) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    total = __wsw_host_memory(0);
+    avail = __wsw_host_memory(1);
+    if (total <= 0 || avail < 0 || avail > total) {
+        /* A page cannot tell: the guest's own memory is what it has. */
+        total = (double)space;
+        avail = (double)(space > used ? space - used : 0);
+    }
+    m->ullTotalPhys = (DWORDLONG)total;
+    m->ullAvailPhys = (DWORDLONG)avail;
+    m->dwMemoryLoad = m->ullTotalPhys ? (DWORD)((m->ullTotalPhys - m->ullAvailPhys) * 100 / m->ullTotalPhys) : 0;
+    m->ullTotalPageFile = m->ullTotalPhys;
+    m->ullAvailPageFile = m->ullAvailPhys;
+    m->ullTotalVirtual = space;
+    m->ullAvailVirtual = space > used ? space - used : 0;
+    m->ullAvailExtendedVirtual = 0;
+    return TRUE;
+}
+
+/* A 32-bit program that is not large-address aware: "between 2 and 4 GB ... will always return
+ * 2 GB", and above 4 GB "a value of -1 to indicate an overflow". */
+static SIZE_T clamp32(DWORDLONG v)
+{
+    if (v >= 0x100000000ull) return (SIZE_T)-1;
+    if (v >= 0x80000000ull) return (SIZE_T)0x80000000u;
+    return (SIZE_T)v;
+}
+
+VOID WINAPI GlobalMemoryStatus(LPMEMORYSTATUS m)
+{
+    MEMORYSTATUSEX x;
+    if (!m) return;
+    x.dwLength = sizeof x;
+    GlobalMemoryStatusEx(&x);
+    m->dwLength = sizeof *m;
+    m->dwMemoryLoad = x.dwMemoryLoad;
+    m->dwTotalPhys = clamp32(x.ullTotalPhys);
+    m->dwAvailPhys = clamp32(x.ullAvailPhys);
+    m->dwTotalPageFile = clamp32(x.ullTotalPageFile);
+    m->dwAvailPageFile = clamp32(x.ullAvailPageFile);
+    m->dwTotalVirtual = clamp32(x.ullTotalVirtual);
+    m->dwAvailVirtual = clamp32(x.ullAvailVirtual);
+}
+
+/* English (United States) throughout: the language of the system's message texts. */
+#define EN_US MAKELANGID(LANG_ENGLISH, SUBLANG_ENGLISH_US)
+LANGID WINAPI GetUserDefaultLangID(void) { return EN_US; }
+LANGID WINAPI GetSystemDefaultLangID(void) { return EN_US; }
+LCID WINAPI GetUserDefaultLCID(void) { return MAKELCID(EN_US, SORT_DEFAULT); }
+LCID WINAPI GetSystemDefaultLCID(void) { return MAKELCID(EN_US, SORT_DEFAULT); }
+LCID WINAPI GetThreadLocale(void) { return MAKELCID(EN_US, SORT_DEFAULT); }
+LANGID WINAPI GetUserDefaultUILanguage(void) { return EN_US; }
+LANGID WINAPI GetSystemDefaultUILanguage(void) { return EN_US; }
+LANGID WINAPI GetThreadUILanguage(void) { return EN_US; }
