@@ -3,8 +3,9 @@
 import { fail, type CoreError } from '../host/core/errors.js';
 import type {
   BindOptions, DatagramEndpoint, DatagramEvents, IncomingConnection, ListenerEvents, Network, Resolved,
-  SockAddr, StreamConnection, StreamEvents, StreamListener,
+  SockAddr, StreamConnection, StreamEvents, StreamListener, HostInterface,
 } from '../host/core/transport.js';
+import { LOOPBACK_ONLY } from '../host/core/transport.js';
 
 export class FakeStream implements StreamConnection {
   buffered = 0;
@@ -93,4 +94,5 @@ export class FakeNetwork implements Network {
   }
   async reverse(): Promise<{ host: string; service: string } | CoreError> { return fail('ENOTFOUND'); }
   hostname(): string { return 'fakehost'; }
+  interfaces(): readonly HostInterface[] { return LOOPBACK_ONLY; }
 }

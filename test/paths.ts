@@ -25,6 +25,7 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   layout_probe: tp('layout_probe.c'),
   polling: tp('polling.c'),
   ipv6: tp('ipv6.c'),
+  iphlpapi: tp('iphlpapi.c'),
   stdin_echo: tp('stdin_echo.c'),
   overlapped: tp('overlapped.c'),
   events: tp('events.c'),

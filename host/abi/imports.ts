@@ -36,4 +36,5 @@ export const IMPORTS: readonly ImportSpec[] = [
   own('apc_next'), own('host_name'), own('ctrl_watch'),
   own('handle_new'), own('handle_value'), own('handle_free'), own('std_type'), own('program_path'),
   own('host_memory'),
+  own('net_interfaces'),
 ];

@@ -105,6 +105,22 @@ export class WinsockWasm {
     if (!m) return -1;
     return which === 0 ? m.total : which === 1 ? m.free : -1;
   }
+  /**
+   * The host's network interfaces for wasm/runtime/iphlpapi.c, as UTF-8 text, one record a line:
+   *   "i\t<name>\t<mac: 12 hex digits>\t<1: loopback, 0: not>" starts an interface,
+   *   "a\t<4 or 6>\t<address, numeric>\t<prefix length>" is an address of the interface above.
+   * Written as much as fits in [buf, buf+cap) (no NUL); returns the whole length. Text, not a
+   * packed record list, keeps the host free of struct offsets and the format readable in a trace.
+   */
+  net_interfaces(buf: number, cap: number): number {
+    const text = this.ws2.ws.net.interfaces().map((i) =>
+      [`i\t${i.name.replace(/[\t\n]/g, ' ')}\t${[...i.mac].map((b) => b.toString(16).padStart(2, '0')).join('')}\t${i.loopback ? 1 : 0}\n`,
+        ...i.addresses.map((a) => `a\t${a.family}\t${a.address}\t${a.prefixLength}\n`)].join('')).join('');
+    const b = new TextEncoder().encode(text);
+    const n = Math.min(b.length, cap >>> 0);
+    if (n > 0 && this.mem.ok(buf, n)) this.mem.bytes().set(b.subarray(0, n), buf >>> 0);
+    return b.length;
+  }
   /** A handle from the one handle table for an object wasm/runtime keeps (kind: the runtime's tag, value: its pointer). */
   handle_new(kind: number, value: number): number { return this.ws2.ws.newGuestHandle(kind, value >>> 0); }
   /** The value behind a handle of that kind, or 0 (the runtime's values are never 0). */

@@ -31,6 +31,7 @@ const ARGS: Record<string, Kind[]> = {
   WaitForMultipleObjects: ['u', 'p', 'i', 'u'], WaitForMultipleObjectsEx: ['u', 'p', 'i', 'u', 'i'],
   CancelIo: ['x'], CancelIoEx: ['x', 'p'], apc_next: ['p', 'i'],
   handle_new: ['i', 'p'], handle_value: ['x', 'i'], handle_free: ['x', 'i'], std_type: ['i'], program_path: ['p', 'u'], host_memory: ['i'],
+  net_interfaces: ['p', 'u'],
 };
 
 const MSG_FLAGS: [number, string][] = [[1, 'MSG_OOB'], [2, 'MSG_PEEK'], [4, 'MSG_DONTROUTE'], [8, 'MSG_WAITALL'], [0x8000, 'MSG_PARTIAL']];

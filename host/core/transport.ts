@@ -94,6 +94,23 @@ export interface Resolved {
   canonicalName?: string;
 }
 
+/** One of the host's network interfaces, as IP Helper reports it (wasm/runtime/iphlpapi.c lays out the Windows structures). */
+export interface HostInterface {
+  /** The host's name for it ("eth0", "lo"). */
+  name: string;
+  /** The loopback interface (Node: `internal`). */
+  loopback: boolean;
+  /** The hardware address, 6 bytes (all zero when unknown or for loopback). */
+  mac: Uint8Array;
+  addresses: { family: 4 | 6; address: string; prefixLength: number }[];
+}
+
+/** The interfaces a host without its own list (a page) reports: the loopback adapter, with Windows' name for it. */
+export const LOOPBACK_ONLY: readonly HostInterface[] = [{
+  name: 'Loopback Pseudo-Interface 1', loopback: true, mac: new Uint8Array(6),
+  addresses: [{ family: 4, address: '127.0.0.1', prefixLength: 8 }, { family: 6, address: '::1', prefixLength: 128 }],
+}];
+
 export interface Network {
   connect(remote: SockAddr, local: SockAddr | undefined, events: StreamEvents): StreamConnection;
   listen(local: SockAddr, backlog: number, opts: BindOptions, events: ListenerEvents): Promise<StreamListener | CoreError>;
@@ -107,4 +124,6 @@ export interface Network {
   hostname(): string;
   /** The machine's physical memory in bytes (GlobalMemoryStatusEx), when the host can tell. */
   memory?(): { total: number; free: number };
+  /** The host's network interfaces and their addresses, in the host's order. */
+  interfaces(): readonly HostInterface[];
 }

@@ -12,6 +12,7 @@ import type {
   BindOptions, DatagramEndpoint, DatagramEvents, ListenerEvents, Network, Resolved, SockAddr,
   StreamConnection, StreamEvents, StreamListener,
 } from '../core/transport.js';
+import { LOOPBACK_ONLY } from '../core/transport.js';
 import { Frame, FrameReader, MAX_CHUNK, Option, dataFrame, frame } from '../proxy/frames.js';
 
 /** What this transport uses of a WebSocket (the browser's and ws's common surface). */
@@ -368,5 +369,7 @@ export function webSocketNetwork(opts: WebSocketNetworkOptions): Network {
     reverse: (addr: SockAddr) => ask(opts, frame(Frame.REVERSE).addr(addr).done(), (r) => (
       r.type === Frame.REVERSE_RESULT ? { host: r.str(), service: r.str() } : fail('NO_RECOVERY'))),
     hostname: () => opts.hostname ?? 'localhost',
+    // A page sees no network interfaces; it reports the loopback adapter only.
+    interfaces: () => LOOPBACK_ONLY,
   };
 }

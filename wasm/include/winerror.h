@@ -60,6 +60,7 @@
 #define ERROR_MOD_NOT_FOUND               126L
 #define ERROR_PROC_NOT_FOUND              127L
 #define ERROR_ALREADY_EXISTS              183L
+#define ERROR_NO_DATA                     232L
 #define ERROR_MORE_DATA                   234L
 #define WAIT_TIMEOUT                      258L
 #define ERROR_NO_MORE_ITEMS               259L

@@ -11,7 +11,7 @@
  * arguments (C++): a call is an error whatever its arguments, and a declaration says
  * nothing about types this ABI does not have.
  *
- * 5948 functions, 778 generic (UNICODE) names, 143 other
+ * 5939 functions, 778 generic (UNICODE) names, 143 other
  * spellings. Regenerate after
  * adding a function to the headers: node scripts/gen-unavailable.mjs
  */
@@ -477,8 +477,6 @@ int EnableRouter(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int FlushIpNetTable(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int GetAdapterIndex(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int GetAdapterOrderMap(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
-int GetAdaptersAddresses(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
-int GetAdaptersInfo(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int GetBestInterface(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int GetBestInterfaceEx(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int GetBestRoute(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
@@ -497,7 +495,6 @@ int GetIpNetTable(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int GetIpStatistics(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int GetIpStatisticsEx(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int GetNetworkParams(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
-int GetNumberOfInterfaces(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int GetOwnerModuleFromPidAndInfo(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int GetOwnerModuleFromTcp6Entry(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int GetOwnerModuleFromTcpEntry(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
@@ -1425,14 +1422,8 @@ int NCryptVerifySignature(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_17;
 int CancelMibChangeNotify2(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int ConvertInterfaceAliasToLuid(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int ConvertInterfaceGuidToLuid(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
-int ConvertInterfaceIndexToLuid(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int ConvertInterfaceLuidToAlias(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int ConvertInterfaceLuidToGuid(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
-int ConvertInterfaceLuidToIndex(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
-int ConvertInterfaceLuidToNameA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
-int ConvertInterfaceLuidToNameW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
-int ConvertInterfaceNameToLuidA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
-int ConvertInterfaceNameToLuidW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int ConvertIpv4MaskToLength(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int ConvertLengthToIpv4Mask(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;
 int CreateAnycastIpAddressEntry(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_1;

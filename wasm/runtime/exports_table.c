@@ -8,11 +8,13 @@
 #include <debugapi.h>
 #include <fileapi.h>
 #include <heapapi.h>
+#include <iphlpapi.h>
 #include <libloaderapi.h>
 #include <memoryapi.h>
 #include <minwinbase.h>
 #include <mmsystem.h>
 #include <mswsock.h>
+#include <netioapi.h>
 #include <processenv.h>
 #include <processthreadsapi.h>
 #include <shellapi.h>
@@ -296,6 +298,17 @@ const struct __wsw_export __wsw_exports[] = {
     {2, "setsockopt", (void *)&setsockopt},
     {2, "shutdown", (void *)&shutdown},
     {2, "socket", (void *)&socket},
+    {4, "ConvertInterfaceIndexToLuid", (void *)&ConvertInterfaceIndexToLuid},
+    {4, "ConvertInterfaceLuidToIndex", (void *)&ConvertInterfaceLuidToIndex},
+    {4, "ConvertInterfaceLuidToNameA", (void *)&ConvertInterfaceLuidToNameA},
+    {4, "ConvertInterfaceLuidToNameW", (void *)&ConvertInterfaceLuidToNameW},
+    {4, "ConvertInterfaceNameToLuidA", (void *)&ConvertInterfaceNameToLuidA},
+    {4, "ConvertInterfaceNameToLuidW", (void *)&ConvertInterfaceNameToLuidW},
+    {4, "GetAdaptersAddresses", (void *)&GetAdaptersAddresses},
+    {4, "GetAdaptersInfo", (void *)&GetAdaptersInfo},
+    {4, "GetNumberOfInterfaces", (void *)&GetNumberOfInterfaces},
+    {4, "if_indextoname", (void *)&if_indextoname},
+    {4, "if_nametoindex", (void *)&if_nametoindex},
     {5, "timeBeginPeriod", (void *)&timeBeginPeriod},
     {5, "timeEndPeriod", (void *)&timeEndPeriod},
     {5, "timeGetDevCaps", (void *)&timeGetDevCaps},

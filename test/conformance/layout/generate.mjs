@@ -22,7 +22,7 @@ const SKIP_FILES = new Set(['winsock_wasm_abi.h', 'winsock_wasm_dialect.h']);
 // Build configuration, not ABI: the probe sets them to the same value for both compilers.
 const SKIP_NAMES = new Set(['_WIN32_WINNT', 'WINVER', 'NTDDI_VERSION']);
 
-export const INCLUDES = ['winsock2.h', 'ws2tcpip.h', 'mswsock.h', 'mstcpip.h', 'windows.h'];
+export const INCLUDES = ['winsock2.h', 'ws2tcpip.h', 'mswsock.h', 'mstcpip.h', 'windows.h', 'iphlpapi.h'];
 
 const files = fs.readdirSync(INC).filter((f) => f.endsWith('.h') && !SKIP_FILES.has(f)).sort();
 
@@ -129,18 +129,38 @@ for (const f of files) {
 }
 
 // ---- decide which candidate defines are integer constant expressions (emcc) ----
-function integerDefines() {
+/** Line numbers (0-based, into `names`) where a compile of `enum { e = (NAME) ? 1 : 0 }` for each fails; null when it compiled. */
+function failingLines(names) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wsw-layout-gen-'));
   const src = path.join(dir, 'check.c');
   const head = INCLUDES.map((h) => `#include <${h}>`).join('\n') + '\n';
   const headLines = head.split('\n').length - 1;
-  const body = candidates.map((c, i) => `enum { wsw_e${i} = (${c.name}) ? 1 : 0 }; static const long long wsw_k${i} = (long long)(${c.name}) + 0 * sizeof(char[(${c.name}) ? 1 : 1]);`).join('\n');
+  const body = names.map((n, i) => `enum { wsw_e${i} = (${n}) ? 1 : 0 }; static const long long wsw_k${i} = (long long)(${n}) + 0 * sizeof(char[(${n}) ? 1 : 1]);`).join('\n');
   fs.writeFileSync(src, head + body + '\n');
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'winsock-cc.js'), '-ferror-limit=0', '-w', '-c', src, '-o', path.join(dir, 'check.o')], { encoding: 'utf8' });
-  const bad = new Set();
-  for (const m of (r.stderr || '').matchAll(/check\.c:(\d+):\d+: error/g)) bad.add(Number(m[1]) - headLines - 1);
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'winsock-cc.js'), '-ferror-limit=0', '-w', '-c', src, '-o', path.join(dir, 'check.o')], { encoding: 'utf8', maxBuffer: 1 << 30 });
   fs.rmSync(dir, { recursive: true, force: true });
-  return candidates.filter((_, i) => !bad.has(i));
+  if (r.status === 0) return null;
+  const bad = new Set([...(r.stderr || '').matchAll(/check\.c:(\d+):\d+: error/g)].map((m) => Number(m[1]) - headLines - 1));
+  if (bad.size === 0) throw new Error(`winsock-cc failed without a diagnostic on a candidate:\n${(r.stderr || '').slice(0, 2000)}`);
+  return bad;
+}
+
+function integerDefines() {
+  // Sift in chunks, then compile the survivors together until that compiles: a compile with
+  // thousands of errors does not always report every one, and a candidate whose error went
+  // unreported must not pass as a constant.
+  const CHUNK = 100;
+  let kept = [];
+  for (let start = 0; start < candidates.length; start += CHUNK) {
+    const chunk = candidates.slice(start, start + CHUNK);
+    const bad = failingLines(chunk.map((c) => c.name));
+    kept.push(...chunk.filter((_, i) => !bad || !bad.has(i)));
+  }
+  for (let bad = failingLines(kept.map((c) => c.name)); bad; bad = failingLines(kept.map((c) => c.name))) {
+    const failing = bad;
+    kept = kept.filter((_, i) => !failing.has(i));
+  }
+  return kept;
 }
 
 const constants = integerDefines();

@@ -9,6 +9,7 @@
 #include <ws2tcpip.h>
 #include <mswsock.h>
 #include <mstcpip.h>
+#include <iphlpapi.h>
 #include <windows.h>
 #include <mmsystem.h>
 #include <io.h>
