@@ -113,6 +113,10 @@ const COMPILE_FLAGS = [
   '-isystem', include,
 ];
 
+// The C library functions that take a path, linked wrapped so that a Windows path reaches
+// the file system translated (wasm/runtime/msvcrt_libc_paths.c defines __wrap_<name>).
+const PATH_FUNCTIONS = ['fopen', 'remove', 'rename', 'open', 'stat', 'lstat', 'access', 'unlink', 'mkdir', 'rmdir', 'chdir', 'chmod'];
+
 /** The runtime C library (inet_*, __WSAFDIsSet ...), compiled once per content and flags. */
 function runtimeObjects(optFlags) {
   const files = fs.readdirSync(runtimeDir).filter((f) => f.endsWith('.c')).sort();
@@ -382,6 +386,8 @@ export async function main(rawArgv, { cxx = false } = {}) {
       '-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_winsock_crt_args,_winsock_ctrl_dispatch', '-sASYNCIFY_STACK_SIZE=65536',
       // The narrow printf family with the CRT's rules (wasm/runtime/printf_msvc.c).
       '-Wl,--wrap=__vfprintf_internal',
+      // The C library's path functions take Windows paths (wasm/runtime/msvcrt_libc_paths.c).
+      ...PATH_FUNCTIONS.map((f) => `-Wl,--wrap=${f}`),
       '--js-library', lib, '--post-js', path.join(pkg, 'wasm', 'lib', 'post.js'),
     ]);
     fs.copyFileSync(path.join(work, 'program.glue.wasm'), path.join(outDir, `${base}.wasm`));

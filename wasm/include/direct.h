@@ -5,8 +5,10 @@
  * documents each function: _mkdir gives EEXIST for an existing name and
  * ENOENT for a path not found; _rmdir gives ENOTEMPTY for a name that is not
  * a directory or a directory that is not empty, ENOENT for a path not found.
- * Paths are the file system's (no drive letters: _getcwd gives "/..." and
- * _getdrive says C:, 3). Wide forms take UTF-16. wasm/runtime/msvcrt_direct.c.
+ * Paths given are Windows paths, as for CreateDirectory (`\` separates, a
+ * drive letter is dropped); paths returned are the file system's, as
+ * GetCurrentDirectory returns them (_getcwd gives "/...", and _getdrive says
+ * C:, 3). Wide forms take UTF-16. wasm/runtime/msvcrt_direct.c.
  */
 #ifndef _INC_DIRECT
 #define _INC_DIRECT

@@ -12,7 +12,9 @@
  * as in binary mode (a "\n" is not written as "\r\n", a "\r\n" read stays
  * two bytes, Ctrl+Z is not an end of file).
  *
- * Paths are given to the file system as they are (a `\` is not a separator).
+ * Paths are Windows paths, as for CreateFile: `\` and `/` separate, a drive
+ * letter and a `\\?\` prefix are dropped (wasm/runtime/kernel32_path.c; also
+ * for the C library's open, stat, access, unlink and chmod).
  */
 #ifndef _INC_IO
 #define _INC_IO

@@ -18,6 +18,8 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "kernel32_internal.h"
+
 int __argc;
 char **__argv;
 wchar_t **__wargv;
@@ -39,30 +41,14 @@ static int (*volatile program_wwinmain)(void *, void *, wchar_t *, int) = wWinMa
 /* What GetModuleHandle(NULL) would give: the image base Windows loads an .exe at. */
 #define IMAGE_BASE ((void *)0x400000)
 
-/* UTF-8 to a new UTF-16 string; an argument that is not UTF-8 has each byte that does not
- * decode replaced by U+FFFD. */
+/* UTF-8 to a new UTF-16 string with the runtime's one converter (kernel32_strings.c): an
+ * argument that is not UTF-8 has each ill-formed part replaced by U+FFFD. */
 static wchar_t *widen(const char *s) {
-  size_t n = strlen(s);
-  wchar_t *w = malloc((n + 1) * sizeof *w); /* UTF-16 never needs more units than UTF-8 bytes */
+  size_t len = strlen(s), n = __wsw_utf16_of(s, len, 0, 0);
+  wchar_t *w = malloc((n + 1) * sizeof *w);
   if (!w) return 0;
-  if (mbstowcs(w, s, n + 1) != (size_t)-1) return w;
-  size_t k = 0;
-  while (*s) {
-    wchar_t c[3];
-    char one[5] = {0};
-    size_t len = 1;
-    /* the longest prefix (up to 4 bytes) that is one whole character */
-    for (size_t l = 4; l > 0; l--) {
-      memcpy(one, s, l);
-      one[l] = 0;
-      if (strlen(one) == l && mbstowcs(c, one, 3) != (size_t)-1) { len = l; break; }
-      c[0] = 0xFFFD;
-      c[1] = 0;
-    }
-    for (size_t i = 0; c[i] && i < 2; i++) w[k++] = c[i];
-    s += len;
-  }
-  w[k] = 0;
+  __wsw_utf16_of(s, len, w, n);
+  w[n] = 0;
   return w;
 }
 
@@ -109,13 +95,8 @@ static wchar_t *build_command_line(int argc, wchar_t **wargv) {
   return w;
 }
 
-static char *narrow(const wchar_t *w) {
-  size_t n = wcstombs(0, w, 0);
-  if (n == (size_t)-1) return 0;
-  char *s = malloc(n + 1);
-  if (s) wcstombs(s, w, n + 1);
-  return s;
-}
+/* GetCommandLineA's: the same converter, so a lone surrogate is U+FFFD, as WideCharToMultiByte gives it. */
+static char *narrow(const wchar_t *w) { return __wsw_utf8_of(w, -1); }
 
 /* The host's process id, for _getpid (msvcrt_process.c). */
 int __wsw_host_pid = 1;
@@ -159,7 +140,7 @@ int winsock_crt_main(int argc, char **argv) {
   const wchar_t *tail = after_program_name(GetCommandLineW());
   if (program_winmain) {
     char *a = GetCommandLineA();
-    return program_winmain(IMAGE_BASE, 0, a + (strlen(a) - wcstombs(0, tail, 0)), SW_SHOWDEFAULT);
+    return program_winmain(IMAGE_BASE, 0, a + (strlen(a) - __wsw_utf8_from(tail, wcslen(tail), 0, 0)), SW_SHOWDEFAULT);
   }
   if (program_wwinmain) return program_wwinmain(IMAGE_BASE, 0, (wchar_t *)tail, SW_SHOWDEFAULT);
   return program_main(argc, argv); /* none: the call fails as it would have */

@@ -8,6 +8,8 @@
 #include <windows.h>
 #include <processenv.h>
 
+#include "kernel32_internal.h"
+
 extern char **environ;
 
 /* The value of the variable named name[0..len), or NULL; *actual: the entry's own name. */
@@ -23,48 +25,10 @@ static const char *lookup(const char *name, size_t len, const char **actual)
     return NULL;
 }
 
-/* UTF-16 to UTF-8 into a new string (malloc), or NULL. */
-static char *narrow(LPCWSTR s)
-{
-    size_t n = 0, i;
-    char *out, *o;
-    for (i = 0; s[i]; i++) n += 4;
-    o = out = (char *)malloc(n + 1);
-    if (!out) return NULL;
-    for (; *s; s++) {
-        unsigned c = *s;
-        if (c >= 0xD800 && c < 0xDC00 && s[1] >= 0xDC00 && s[1] < 0xE000) c = 0x10000 + ((c - 0xD800) << 10) + (*++s - 0xDC00);
-        else if (c >= 0xD800 && c < 0xE000) c = 0xFFFD;
-        if (c < 0x80) *o++ = (char)c;
-        else if (c < 0x800) { *o++ = (char)(0xC0 | c >> 6); *o++ = (char)(0x80 | (c & 63)); }
-        else if (c < 0x10000) { *o++ = (char)(0xE0 | c >> 12); *o++ = (char)(0x80 | (c >> 6 & 63)); *o++ = (char)(0x80 | (c & 63)); }
-        else { *o++ = (char)(0xF0 | c >> 18); *o++ = (char)(0x80 | (c >> 12 & 63)); *o++ = (char)(0x80 | (c >> 6 & 63)); *o++ = (char)(0x80 | (c & 63)); }
-    }
-    *o = 0;
-    return out;
-}
-
-/* UTF-8 to UTF-16: the number of units s[0..n) makes; written to out when out is not NULL. */
-static size_t widen(const char *s, size_t n, WCHAR *out)
-{
-    size_t i = 0, k = 0;
-    while (i < n) {
-        unsigned char b = (unsigned char)s[i];
-        unsigned c, extra = b < 0x80 ? 0 : b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
-        c = extra == 3 ? b & 7 : extra == 2 ? b & 15 : extra == 1 ? b & 31 : b;
-        if (b >= 0x80 && b < 0xC0) c = 0xFFFD;
-        i++;
-        while (extra-- && i < n && ((unsigned char)s[i] & 0xC0) == 0x80) c = c << 6 | ((unsigned char)s[i++] & 63);
-        if (c >= 0x10000) {
-            if (out) { out[k] = (WCHAR)(0xD800 + ((c - 0x10000) >> 10)); out[k + 1] = (WCHAR)(0xDC00 + ((c - 0x10000) & 0x3FF)); }
-            k += 2;
-        } else {
-            if (out) out[k] = (WCHAR)c;
-            k++;
-        }
-    }
-    return k;
-}
+/* UTF-16 to UTF-8 (malloc'd) and back, with the runtime's one converter (kernel32_strings.c). */
+#define narrow(s) __wsw_utf8_of((s), -1)
+/* The units s[0..n) makes; written to out when out is not NULL. */
+static size_t widen(const char *s, size_t n, WCHAR *out) { return __wsw_utf16_of(s, n, out, out ? (size_t)-1 : 0); }
 
 /* "If lpBuffer is not large enough to hold the data, the return value is the buffer size, in
  * characters, required to hold the string and its terminating null character"; found, the

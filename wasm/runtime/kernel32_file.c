@@ -6,10 +6,11 @@
  * equals a SOCKET or an event, and the host stays the single allocator. CloseHandle is this
  * file's: it closes a file itself and hands every other handle to the host's CloseHandle.
  *
- * Paths: '\\' and '/' are both separators; a leading drive "X:" is dropped (C:\tmp is /tmp);
- * "\\?\" is dropped. Narrow strings are UTF-8, wide ones UTF-16. Paths the functions return
- * (GetCurrentDirectory, GetFullPathName, GetTempPath) are the POSIX ones, with '/', which
- * every function here and the C library accept back. */
+ * Paths: the runtime's one translation (kernel32_path.c): '\\' and '/' are both separators, a
+ * leading drive "X:" is dropped (C:\tmp is /tmp), "\\?\" is dropped. Narrow strings are
+ * UTF-8, wide ones UTF-16. Paths the functions return (GetCurrentDirectory, GetFullPathName,
+ * GetTempPath) are the POSIX ones, with '/', which every function here and the C runtime
+ * accept back (the C runtime's _getcwd gives the same). */
 #include <windows.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -79,15 +80,12 @@ static BOOL fail_errno(void) { return fail(win32_error(errno)); }
 
 /* ---- paths ---- */
 
-/* A Windows path as a POSIX one (malloc'd), or NULL with the last error set. */
+/* A Windows path as a POSIX one (malloc'd; kernel32_path.c), or NULL with the last error set. */
 static char *posix_path(const char *p)
 {
     if (!p) { SetLastError(ERROR_PATH_NOT_FOUND); return NULL; }
-    if (!strncmp(p, "\\\\?\\", 4)) p += 4;
-    if (((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z') && p[1] == ':') p += 2;
-    char *out = strdup(p);
-    if (!out) { SetLastError(ERROR_NOT_ENOUGH_MEMORY); return NULL; }
-    for (char *c = out; *c; c++) if (*c == '\\') *c = '/';
+    char *out = __wsw_posix_path(p);
+    if (!out) SetLastError(ERROR_NOT_ENOUGH_MEMORY);
     return out;
 }
 
@@ -106,55 +104,6 @@ static BOOL fail_path(const char *path)
         }
     }
     return fail(win32_error(err));
-}
-
-/* UTF-16 to UTF-8 (malloc'd); unpaired surrogates become U+FFFD. Shared with kernel32_console.c. */
-char *__wsw_utf8_of(const WCHAR *w, int n)
-{
-    if (!w) return NULL;
-    if (n < 0) for (n = 0; w[n]; n++) {}
-    char *out = malloc((size_t)n * 3 + 1), *o = out;
-    if (!out) return NULL;
-    for (int i = 0; i < n; i++) {
-        unsigned c = w[i];
-        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && w[i + 1] >= 0xDC00 && w[i + 1] <= 0xDFFF) {
-            c = 0x10000 + ((c - 0xD800) << 10) + (w[++i] - 0xDC00u);
-        } else if (c >= 0xD800 && c <= 0xDFFF) {
-            c = 0xFFFD;
-        }
-        if (c < 0x80) *o++ = (char)c;
-        else if (c < 0x800) { *o++ = (char)(0xC0 | c >> 6); *o++ = (char)(0x80 | (c & 63)); }
-        else if (c < 0x10000) { *o++ = (char)(0xE0 | c >> 12); *o++ = (char)(0x80 | (c >> 6 & 63)); *o++ = (char)(0x80 | (c & 63)); }
-        else { *o++ = (char)(0xF0 | c >> 18); *o++ = (char)(0x80 | (c >> 12 & 63)); *o++ = (char)(0x80 | (c >> 6 & 63)); *o++ = (char)(0x80 | (c & 63)); }
-    }
-    *o = 0;
-    return out;
-}
-
-/* UTF-8 to UTF-16 into out[cap] (no terminator); returns the units it needs (may exceed cap). Shared with kernel32_console.c. */
-size_t __wsw_utf16_of(const char *s, size_t len, WCHAR *out, size_t cap)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < len;) {
-        unsigned char b = (unsigned char)s[i];
-        unsigned c;
-        int more = b < 0x80 ? 0 : b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : -1;
-        if (more < 0 || i + (size_t)more >= len + (more ? 0 : 1)) { c = 0xFFFD; i++; }
-        else {
-            c = more == 0 ? b : more == 1 ? (b & 31u) : more == 2 ? (b & 15u) : (b & 7u);
-            for (int k = 1; k <= more; k++) c = c << 6 | ((unsigned char)s[i + k] & 63u);
-            i += (size_t)more + 1;
-        }
-        if (c >= 0x10000) {
-            if (n < cap) out[n] = (WCHAR)(0xD800 + ((c - 0x10000) >> 10));
-            if (n + 1 < cap) out[n + 1] = (WCHAR)(0xDC00 + ((c - 0x10000) & 0x3FF));
-            n += 2;
-        } else {
-            if (n < cap) out[n] = (WCHAR)c;
-            n++;
-        }
-    }
-    return n;
 }
 
 /* A string result with Win32's size rules: fits (with its NUL) -> copied, returns its length;

@@ -3,6 +3,10 @@
  * Pure guest code; only the last error crosses to the host. */
 #include <windows.h>
 #include <winnls.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kernel32_internal.h"
 
 UINT WINAPI GetACP(void) { return CP_UTF8; }
 UINT WINAPI GetOEMCP(void) { return CP_UTF8; }
@@ -23,10 +27,21 @@ static int fail(DWORD error)
     return 0;
 }
 
+/* ---- UTF-8 and UTF-16: the runtime's one converter ----
+ * Every conversion between the two with Windows' rules is these functions: MultiByteToWideChar
+ * and WideCharToMultiByte below, and through __wsw_utf8_of / __wsw_utf16_of
+ * (kernel32_internal.h) each W function's strings (files, the environment, the console,
+ * OutputDebugStringW), the CRT's _w functions (msvcrt_path.h) and the command line
+ * (crt_main.c). A lone surrogate becomes U+FFFD, as WideCharToMultiByte(CP_UTF8) does without
+ * WC_ERR_INVALID_CHARS; ill-formed UTF-8 becomes one U+FFFD per maximal ill-formed subpart, as
+ * MultiByteToWideChar does without MB_ERR_INVALID_CHARS. (The C library's mbstowcs, wcrtomb ...
+ * in wchar.c are C's conversions: they fail with EILSEQ, as C requires, and keep a state
+ * between calls.) */
+
 /* One UTF-8 character at s[0..n): its code point in *cp and its length, or 0 with the length
  * of the maximal ill-formed subpart in *bad (Unicode's "U+FFFD substitution of maximal
  * subparts", which Windows follows: one U+FFFD per subpart). */
-static int utf8_decode(const unsigned char *s, int n, unsigned *cp, int *bad)
+static int utf8_decode(const unsigned char *s, size_t n, unsigned *cp, int *bad)
 {
     unsigned c = s[0], lo = 0x80, hi = 0xBF;
     int len, i;
@@ -37,12 +52,93 @@ static int utf8_decode(const unsigned char *s, int n, unsigned *cp, int *bad)
     else if (c >= 0xF0 && c <= 0xF4) { len = 4; c &= 0x07; if (s[0] == 0xF0) lo = 0x90; if (s[0] == 0xF4) hi = 0x8F; }
     else return 0;
     for (i = 1; i < len; i++) {
-        if (i >= n || s[i] < lo || s[i] > hi) { *bad = i; return 0; }
+        if ((size_t)i >= n || s[i] < lo || s[i] > hi) { *bad = i; return 0; }
         c = (c << 6) | (s[i] & 0x3F);
         lo = 0x80; hi = 0xBF;
     }
     *cp = c;
     return len;
+}
+
+/* The code point at w[0..n) (n >= 1) in *cp and the units it takes (1, or 2 for a pair); 0
+ * for a lone surrogate. */
+static int utf16_decode(const WCHAR *w, size_t n, unsigned *cp)
+{
+    unsigned c = (unsigned short)w[0];
+    if (c >= 0xD800 && c <= 0xDBFF && n > 1 && (unsigned short)w[1] >= 0xDC00 && (unsigned short)w[1] <= 0xDFFF) {
+        *cp = 0x10000 + ((c - 0xD800) << 10) + ((unsigned short)w[1] - 0xDC00);
+        return 2;
+    }
+    *cp = c;
+    return c >= 0xD800 && c <= 0xDFFF ? 0 : 1;
+}
+
+/* cp as UTF-8 in b[0..4); its length. */
+static int utf8_encode(unsigned cp, unsigned char *b)
+{
+    if (cp < 0x80) { b[0] = (unsigned char)cp; return 1; }
+    if (cp < 0x800) { b[0] = (unsigned char)(0xC0 | (cp >> 6)); b[1] = (unsigned char)(0x80 | (cp & 0x3F)); return 2; }
+    if (cp < 0x10000) {
+        b[0] = (unsigned char)(0xE0 | (cp >> 12)); b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        b[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    b[0] = (unsigned char)(0xF0 | (cp >> 18)); b[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    b[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); b[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* cp as UTF-16 in w[0..2); its units. */
+static int utf16_encode(unsigned cp, WCHAR *w)
+{
+    if (cp < 0x10000) { w[0] = (WCHAR)cp; return 1; }
+    w[0] = (WCHAR)(0xD800 + ((cp - 0x10000) >> 10));
+    w[1] = (WCHAR)(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    return 2;
+}
+
+size_t __wsw_utf16_of(const char *s, size_t len, WCHAR *out, size_t cap)
+{
+    size_t i = 0, n = 0;
+    while (i < len) {
+        unsigned cp;
+        WCHAR u[2];
+        int bad, l = utf8_decode((const unsigned char *)s + i, len - i, &cp, &bad), units;
+        if (!l) { cp = 0xFFFD; l = bad; }
+        units = utf16_encode(cp, u);
+        for (int k = 0; k < units; k++, n++) if (n < cap) out[n] = u[k];
+        i += (size_t)l;
+    }
+    return n;
+}
+
+size_t __wsw_utf8_from(const WCHAR *w, size_t len, char *out, size_t cap)
+{
+    size_t i = 0, n = 0;
+    while (i < len) {
+        unsigned cp;
+        unsigned char b[4];
+        int units = utf16_decode(w + i, len - i, &cp);
+        if (!units) { cp = 0xFFFD; units = 1; }
+        int bytes = utf8_encode(cp, b);
+        for (int k = 0; k < bytes; k++, n++) if (n < cap) out[n] = (char)b[k];
+        i += (size_t)units;
+    }
+    return n;
+}
+
+char *__wsw_utf8_of(const WCHAR *w, int n)
+{
+    if (!w) return NULL;
+    size_t len = 0;
+    if (n < 0) while (w[len]) len++;
+    else len = (size_t)n;
+    size_t bytes = __wsw_utf8_from(w, len, NULL, 0);
+    char *out = malloc(bytes + 1);
+    if (!out) return NULL;
+    __wsw_utf8_from(w, len, out, bytes);
+    out[bytes] = 0;
+    return out;
 }
 
 int WINAPI MultiByteToWideChar(UINT CodePage, DWORD dwFlags, LPCCH lpMultiByteStr, int cbMultiByte,
@@ -64,22 +160,17 @@ int WINAPI MultiByteToWideChar(UINT CodePage, DWORD dwFlags, LPCCH lpMultiByteSt
     n = cbMultiByte == -1 ? (int)strlen(lpMultiByteStr) + 1 : cbMultiByte;
     while (i < n) {
         unsigned cp;
-        int bad, len = utf8_decode(s + i, n - i, &cp, &bad);
-        int units;
+        int bad, len = utf8_decode(s + i, (size_t)(n - i), &cp, &bad), units;
+        WCHAR u[2];
         if (!len) {
             if (dwFlags & MB_ERR_INVALID_CHARS) return fail(ERROR_NO_UNICODE_TRANSLATION);
             cp = 0xFFFD;
             len = bad;
         }
-        units = cp >= 0x10000 ? 2 : 1;
+        units = utf16_encode(cp, u);
         if (cchWideChar) {
             if (out + units > cchWideChar) return fail(ERROR_INSUFFICIENT_BUFFER);
-            if (units == 2) {
-                lpWideCharStr[out] = (WCHAR)(0xD800 + ((cp - 0x10000) >> 10));
-                lpWideCharStr[out + 1] = (WCHAR)(0xDC00 + (cp & 0x3FF));
-            } else {
-                lpWideCharStr[out] = (WCHAR)cp;
-            }
+            for (int k = 0; k < units; k++) lpWideCharStr[out + k] = u[k];
         }
         out += units;
         i += len;
@@ -114,14 +205,12 @@ int WINAPI WideCharToMultiByte(UINT CodePage, DWORD dwFlags, LPCWCH lpWideCharSt
         n = cchWideChar;
     }
     while (i < n) {
-        unsigned cp = (unsigned short)lpWideCharStr[i++];
+        unsigned cp;
         unsigned char b[4];
         const unsigned char *p = b;
-        int len, k;
-        if (cp >= 0xD800 && cp <= 0xDBFF && i < n && (unsigned short)lpWideCharStr[i] >= 0xDC00 &&
-            (unsigned short)lpWideCharStr[i] <= 0xDFFF) {
-            cp = 0x10000 + ((cp - 0xD800) << 10) + ((unsigned short)lpWideCharStr[i++] - 0xDC00);
-        } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+        int len, k, units = utf16_decode(lpWideCharStr + i, (size_t)(n - i), &cp);
+        i += units ? units : 1;
+        if (!units) {
             /* A lone surrogate: "WC_ERR_INVALID_CHARS: Fail (by returning 0 and setting the
              * last-error code to ERROR_NO_UNICODE_TRANSLATION) if an invalid input character
              * is encountered"; otherwise U+FFFD (or, on an ANSI page, the default character). */
@@ -134,15 +223,7 @@ int WINAPI WideCharToMultiByte(UINT CodePage, DWORD dwFlags, LPCWCH lpWideCharSt
             }
             cp = 0xFFFD;
         }
-        if (cp < 0x80) { b[0] = (unsigned char)cp; len = 1; }
-        else if (cp < 0x800) { b[0] = (unsigned char)(0xC0 | (cp >> 6)); b[1] = (unsigned char)(0x80 | (cp & 0x3F)); len = 2; }
-        else if (cp < 0x10000) {
-            b[0] = (unsigned char)(0xE0 | (cp >> 12)); b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-            b[2] = (unsigned char)(0x80 | (cp & 0x3F)); len = 3;
-        } else {
-            b[0] = (unsigned char)(0xF0 | (cp >> 18)); b[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-            b[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); b[3] = (unsigned char)(0x80 | (cp & 0x3F)); len = 4;
-        }
+        len = utf8_encode(cp, b);
     put:
         if (cbMultiByte) {
             if (out + len > cbMultiByte) return fail(ERROR_INSUFFICIENT_BUFFER);

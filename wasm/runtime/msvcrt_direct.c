@@ -65,7 +65,6 @@ wchar_t *_wgetcwd(wchar_t *buf, int maxlen) {
   char here[PATH_MAX];
   if (!getcwd(here, sizeof here)) return 0;
   size_t n = __wsw_utf16(0, 0, here);
-  if (!n) { errno = EILSEQ; return 0; }
   if (!buf) {
     size_t size = maxlen > 0 && (size_t)maxlen > n ? (size_t)maxlen : n;
     buf = malloc(size * sizeof *buf);

@@ -25,6 +25,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <wchar.h>
+#include "msvcrt_path.h"
 
 #define STATUS_INVALID_CRT_PARAMETER 0xC0000417u
 
@@ -345,16 +346,12 @@ errno_t fopen_s(FILE **pf, const char *name, const char *mode) {
   return *pf ? 0 : errno;
 }
 
-/* _wfopen_s: the name and mode in UTF-8, as the multibyte encoding of wcstombs. */
+/* _wfopen_s: the name and mode in UTF-8, as _wfopen has them (msvcrt_path.h). */
 errno_t _wfopen_s(FILE **pf, const wchar_t *name, const wchar_t *mode) {
   if (!pf || !name || !mode) return invalid("_wfopen_s", EINVAL);
   *pf = 0;
-  size_t nl = wcstombs(0, name, 0), ml = wcstombs(0, mode, 0);
-  if (nl == (size_t)-1 || ml == (size_t)-1) { errno = EILSEQ; return EILSEQ; }
-  char *n = malloc(nl + 1), *m = malloc(ml + 1);
+  char *n = __wsw_utf8(name), *m = __wsw_utf8(mode);
   if (!n || !m) { free(n); free(m); errno = ENOMEM; return ENOMEM; }
-  wcstombs(n, name, nl + 1);
-  wcstombs(m, mode, ml + 1);
   *pf = fopen(n, m);
   errno_t r = *pf ? 0 : errno;
   free(n);

@@ -8,7 +8,10 @@
  * wctype, iswctype, wctrans, towctrans, wcwidth) are correct for UTF-16 units and stay.
  *
  * The multibyte encoding is UTF-8 whatever the locale: a character outside the BMP is a
- * surrogate pair in wchar_t and four bytes in UTF-8; a lone surrogate is invalid (EILSEQ). */
+ * surrogate pair in wchar_t and four bytes in UTF-8; a lone surrogate is invalid (EILSEQ).
+ * These are C's conversions, which C requires to fail with EILSEQ and to keep a state between
+ * calls; the Win32 and CRT ones, which substitute U+FFFD as Windows does, are the runtime's
+ * one converter in kernel32_strings.c. */
 #include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>

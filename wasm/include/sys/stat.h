@@ -10,7 +10,8 @@
  * write (Windows' read-only attribute), execute for directories and .exe,
  * .com, .bat and .cmd files. st_dev and st_rdev are drive C: (2), st_nlink 1,
  * st_uid and st_gid 0. The POSIX struct stat and stat() stay the C
- * library's. The functions are wasm/runtime/msvcrt_stat.c.
+ * library's; every one of them takes a Windows path (`\` separates, a drive
+ * letter is dropped). The functions are wasm/runtime/msvcrt_stat.c.
  */
 #include_next <sys/stat.h>
 
