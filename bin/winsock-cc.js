@@ -76,6 +76,12 @@ const INTERNAL_COMMAND_FAILED = /^emcc: error: '.*' failed \(returned -?\d+\)$/;
 // wasm-ld cannot read an archive without a symbol table, which GNU ar does not write for
 // wasm objects. (An archive named on the command line, rather than found by -l, emcc
 // indexes itself, warning that it is "missing an index".)
+// C++'s wmain(int, wchar_t **, wchar_t **): an overload of the extern "C" wmain(int, wchar_t **)
+// that winsock_wasm_dialect.h declares, so it has the mangled name (wasm/lib/post.js calls it).
+const CXX_WMAIN_ENVP = '_Z5wmainiPPwS0_';
+// main is exported with --export-if-defined rather than EXPORTED_FUNCTIONS (a program may
+// have wmain or WinMain instead), about which emcc warns that main "may be eliminated": it is not.
+const MAIN_NOT_EXPORTED = /^system_libs:WARNING: main\(\) is in the input files, but "_main" is not in EXPORTED_FUNCTIONS/;
 const ARCHIVE_WITHOUT_INDEX = /archive has no index; run ranlib to add one|archive is missing an index/;
 
 /** Runs an Emscripten tool; its stderr passes through, without emcc's internal command line. */
@@ -83,7 +89,7 @@ function run(cmd, args) {
   if (verbose || process.env.WINSOCK_CC_VERBOSE) process.stderr.write(`${cmd} ${args.join(' ')}\n`);
   const r = spawnSync(cmd, args, { stdio: ['inherit', 'inherit', 'pipe'], env: emccEnv(), maxBuffer: 1 << 30 });
   if (r.error) die(`cannot run ${cmd}: ${r.error.message} (install Emscripten: apt-get install emscripten)`);
-  let err = r.stderr.toString();
+  let err = r.stderr.toString().split('\n').filter((l) => !MAIN_NOT_EXPORTED.test(l)).join('\n');
   if (!verbose) {
     const lines = err.split('\n');
     const kept = lines.filter((l) => !INTERNAL_COMMAND_FAILED.test(l));
@@ -383,7 +389,10 @@ export async function main(rawArgv, { cxx = false } = {}) {
       '-sASYNCIFY', `-sASYNCIFY_IMPORTS=${JSON.stringify(asyncImports)}`,
       '-sMODULARIZE=1', '-sEXPORT_NAME=WinsockProgram', '-sEXIT_RUNTIME=1',
       ...(web ? ['-sENVIRONMENT=web'] : ['-sENVIRONMENT=node', '-sNODERAWFS=1', '-sNODEJS_CATCH_EXIT=0', '-sNODEJS_CATCH_REJECTION=0']), '-sALLOW_MEMORY_GROWTH=1', '-sWASM_BIGINT=1',
-      '-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_winsock_crt_args,_winsock_ctrl_dispatch', '-sASYNCIFY_STACK_SIZE=65536',
+      // main and wmain are exported when the program defines them, and post.js calls the one
+      // there is with the parameters it takes; winsock_crt_main calls the other entry points
+      // (wasm/runtime/crt_main.c).
+      '-sEXPORTED_FUNCTIONS=_malloc,_free,_winsock_crt_args,_winsock_crt_main,_winsock_ctrl_dispatch', '-Wl,--export-if-defined=main', '-Wl,--export-if-defined=wmain', `-Wl,--export-if-defined=${CXX_WMAIN_ENVP}`, '-sASYNCIFY_STACK_SIZE=65536',
       // The narrow printf family with the CRT's rules (wasm/runtime/printf_msvc.c).
       '-Wl,--wrap=__vfprintf_internal',
       // The C library's path functions take Windows paths (wasm/runtime/msvcrt_libc_paths.c).

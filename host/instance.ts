@@ -23,6 +23,8 @@ export interface HostOptions {
   stdioType?: (fd: number) => number;
   /** GetModuleFileName(NULL): the program's path (Node: its launcher, resolved). Default: none (an empty name). */
   programPath?: string;
+  /** GetUserName: the user the program runs as (Node: os.userInfo().username, else $USER). Default: "user". */
+  userName?: string;
 }
 
 type ImportObject = Record<string, (...a: never[]) => unknown>;
@@ -47,7 +49,7 @@ export class WinsockHost {
       return this.getAllocator();
     });
     this.kernel32 = new Kernel32(this.memory, this.ws2_32);
-    this.winsockWasm = new WinsockWasm(this.ws2_32, this.memory, opts.stdioType, opts.programPath);
+    this.winsockWasm = new WinsockWasm(this.ws2_32, this.memory, opts.stdioType, opts.programPath, opts.userName);
   }
 
   /** Attach the guest once instantiated: its memory and its allocator (exports malloc/free). */

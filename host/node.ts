@@ -1,6 +1,7 @@
 // Running a program built by winsock-cc under Node: load Emscripten's loader and
 // the wasm bytes ourselves, add the ws2_32 and kernel32 imports, run main.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { WinsockHost } from './instance.js';
@@ -54,12 +55,21 @@ function stdioType(fd: number): number {
   }
 }
 
+/** The user the process runs as, for GetUserName: the account's name, else $USER (a uid without an account), else the default. */
+function userName(): string | undefined {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER || undefined;
+  }
+}
+
 export async function runProgram(opts: RunOptions): Promise<void> {
   const require = createRequire(import.meta.url);
   const factory = require(path.resolve(opts.loader)) as (m: object) => Promise<EmscriptenModule>;
   const bytes = fs.readFileSync(opts.wasm);
   const network = await chooseNetwork(opts.proxy ?? process.env.WINSOCK_PROXY);
-  const host = new WinsockHost({ network, trace: opts.trace ?? traceFromEnv(), connectTimeoutMs: opts.connectTimeoutMs ?? connectTimeoutFromEnv(), stdioType, programPath: path.resolve(opts.programName ?? opts.wasm) });
+  const host = new WinsockHost({ network, trace: opts.trace ?? traceFromEnv(), connectTimeoutMs: opts.connectTimeoutMs ?? connectTimeoutFromEnv(), stdioType, programPath: path.resolve(opts.programName ?? opts.wasm), userName: userName() });
   const suspender = new EmscriptenSuspender();
   const imports = host.imports(suspender);
   const end = new Ending(host);

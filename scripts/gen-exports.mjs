@@ -37,6 +37,16 @@ const HEADER_DLL = {
   'winsock_wasm_wide.h': null, 'strsafe.h': null, 'io.h': null, 'wspiapi.h': null, 'excpt.h': null,
 };
 
+// Functions whose header Windows shares with another DLL's: winbase.h declares advapi32's too.
+const FUNCTION_DLL = { GetUserNameA: 'advapi32', GetUserNameW: 'advapi32' };
+
+// Runtime functions no header of the project declares, because mingw-w64 declares them only in
+// the driver kit's headers (ddk/ntddk.h): reached through GetProcAddress alone. Each with the
+// prototype the table declares it by.
+const UNDECLARED_EXPORTS = {
+  ntdll: { RtlGetVersion: 'LONG WINAPI RtlGetVersion(PRTL_OSVERSIONINFOW lpVersionInformation)' },
+};
+
 // Functions the project defines inline in its headers that Windows exports from a DLL.
 // (htonll, ntohll, htonf ... are inline in Windows' own winsock2.h and are not exported.)
 const INLINE_EXPORTS = { ws2_32: ['htonl', 'htons', 'ntohl', 'ntohs'] };
@@ -77,19 +87,20 @@ export function collect() {
         const name = rt?.[1] ?? plain?.[1];
         if (!name) continue;
         if (!(file in HEADER_DLL)) throw new Error(`${file} declares ${name}: assign ${file} to a DLL (or null) in HEADER_DLL of scripts/gen-exports.mjs`);
-        const dll = HEADER_DLL[file];
+        const dll = FUNCTION_DLL[name] ?? HEADER_DLL[file];
         if (dll) add(dll, name, /^\s*extern\b/.test(st) ? 'data' : 'function');
       }
     }
   }
   for (const [dll, names] of Object.entries(INLINE_EXPORTS)) for (const n of names) add(dll, n, 'function');
+  for (const [dll, fns] of Object.entries(UNDECLARED_EXPORTS)) for (const n of Object.keys(fns)) add(dll, n, 'function');
   for (const [name, kind] of byDll.get('ws2_32') ?? []) if (WINSOCK11.has(name)) add('wsock32', name, kind);
   for (const [name, kind] of byDll.get('mswsock') ?? []) if (WSOCK32_FROM_MSWSOCK.has(name)) add('wsock32', name, kind);
   return byDll;
 }
 
 // The DLLs LoadLibrary knows, in HMODULE order; a DLL with no export yet is still loadable.
-export const DLLS = ['kernel32', 'ws2_32', 'wsock32', 'mswsock', 'iphlpapi', 'winmm', 'user32', 'shell32'];
+export const DLLS = ['kernel32', 'ws2_32', 'wsock32', 'mswsock', 'iphlpapi', 'winmm', 'user32', 'shell32', 'ntdll', 'advapi32'];
 
 export function generate() {
   const byDll = collect();
@@ -109,6 +120,8 @@ export function generate() {
     ...fs.readdirSync(INCLUDE).filter((f) => HEADER_DLL[f] && !['winsock2.h', 'ws2tcpip.h', 'winbase.h'].includes(f)).sort()
       .map((f) => `#include <${f}>`),
     '#include "libloader_table.h"',
+    '',
+    ...Object.values(UNDECLARED_EXPORTS).flatMap((fns) => Object.values(fns)).map((proto) => `${proto}; /* declared by no header */`),
     '',
     '/* Sorted by DLL, then by name (strcmp order). */',
     'const struct __wsw_export __wsw_exports[] = {',

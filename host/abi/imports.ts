@@ -33,7 +33,7 @@ export const IMPORTS: readonly ImportSpec[] = [
   k32('WaitForSingleObject', true), k32('WaitForSingleObjectEx', true),
   k32('WaitForMultipleObjects', true), k32('WaitForMultipleObjectsEx', true),
   k32('CancelIo'), k32('CancelIoEx'),
-  own('apc_next'), own('host_name'), own('ctrl_watch'),
+  own('apc_next'), own('host_name'), own('user_name'), own('ctrl_watch'),
   own('handle_new'), own('handle_value'), own('handle_free'), own('std_type'), own('program_path'),
   own('host_memory'),
   own('net_interfaces'),

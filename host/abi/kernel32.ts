@@ -6,6 +6,8 @@ import { sleep } from '../core/wait.js';
 import { INFINITE } from './constants.js';
 
 const ERROR_NOACCESS = 998;
+/** GetUserName where the host has no user (a page): a name, not an error, so programs that print it go on. */
+export const DEFAULT_USER_NAME = 'user';
 const FILE_TYPE_CHAR = 2;
 /** QueryPerformanceFrequency: 10 MHz, as on current Windows. */
 const QPC_FREQUENCY = 10_000_000n;
@@ -86,6 +88,7 @@ export class WinsockWasm {
     private readonly mem: GuestMemory,
     private readonly stdioType: (fd: number) => number = () => FILE_TYPE_CHAR,
     private readonly programPath = '',
+    private readonly userName = DEFAULT_USER_NAME,
   ) {}
   ctrl_watch(_on: number): void { this.onCtrlWatch?.(); }
   apc_next(record: number, finished: number): number { return this.ws2.waits.apcNext(record, finished !== 0); }
@@ -120,6 +123,16 @@ export class WinsockWasm {
     const n = Math.min(b.length, cap >>> 0);
     if (n > 0 && this.mem.ok(buf, n)) this.mem.bytes().set(b.subarray(0, n), buf >>> 0);
     return b.length;
+  }
+  /** The user the program runs as (wasm/runtime/advapi32.c makes GetUserName's forms of it): written cut to cap - 1 bytes and terminated; its full length. */
+  user_name(p: number, cap: number): number {
+    const name = new TextEncoder().encode(this.userName);
+    if (cap > 0 && this.mem.ok(p, cap)) {
+      const n = Math.min(name.length, cap - 1);
+      this.mem.bytes().set(name.subarray(0, n), p >>> 0);
+      this.mem.bytes()[(p >>> 0) + n] = 0;
+    }
+    return name.length;
   }
   /** A handle from the one handle table for an object wasm/runtime keeps (kind: the runtime's tag, value: its pointer). */
   handle_new(kind: number, value: number): number { return this.ws2.ws.newGuestHandle(kind, value >>> 0); }

@@ -30,7 +30,7 @@ const ARGS: Record<string, Kind[]> = {
   WaitForSingleObject: ['x', 'u'], WaitForSingleObjectEx: ['x', 'u', 'i'],
   WaitForMultipleObjects: ['u', 'p', 'i', 'u'], WaitForMultipleObjectsEx: ['u', 'p', 'i', 'u', 'i'],
   CancelIo: ['x'], CancelIoEx: ['x', 'p'], apc_next: ['p', 'i'],
-  handle_new: ['i', 'p'], handle_value: ['x', 'i'], handle_free: ['x', 'i'], std_type: ['i'], program_path: ['p', 'u'], host_memory: ['i'],
+  handle_new: ['i', 'p'], handle_value: ['x', 'i'], handle_free: ['x', 'i'], std_type: ['i'], program_path: ['p', 'u'], host_memory: ['i'], user_name: ['p', 'i'],
   net_interfaces: ['p', 'u'],
 };
 

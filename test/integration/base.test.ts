@@ -98,6 +98,23 @@ describe('the computer name (sysinfoapi.h)', () => {
   });
 });
 
+describe('the user name (winbase.h, lmcons.h) and RtlGetVersion (ntdll.dll)', () => {
+  it('GetUserNameA/W: the host\'s user, sizes in TCHARs with the terminator, ERROR_INSUFFICIENT_BUFFER with the size needed; RtlGetVersion through GetProcAddress(GetModuleHandle("ntdll.dll")) reports what GetVersionExW reports, as mingw-w64 under Wine', async () => {
+    const r = await run('base_user');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(expected('base_user', {
+      // Wine runs as root here; the host's user is os.userInfo().username.
+      'A name: root\n': `A name: ${os.userInfo().username}\n`,
+      // Windows 10.0.19045, as GetVersionEx here (Wine is set up as 7 SP1).
+      'RtlGetVersion: 0 6.1 build 7601 platform 2\n': 'RtlGetVersion: 0 10.0 build 19045 platform 2\n',
+      'RtlGetVersion(EX): 0 6.1 sp 1.0 product 1\n': 'RtlGetVersion(EX): 0 10.0 sp 0.0 product 1\n',
+      // Wine leaves the last error. GetProcAddress: "If the function fails, the return value is NULL.
+      // To get extended error information, call GetLastError": Windows sets ERROR_PROC_NOT_FOUND (127).
+      'GetProcAddress(ntdll, NoSuchFunction): NULL err 12345\n': 'GetProcAddress(ntdll, NoSuchFunction): NULL err 127\n',
+    }));
+  });
+});
+
 describe('the environment (processenv.h)', () => {
   it('required sizes with the terminator, case-insensitive names, ERROR_ENVVAR_NOT_FOUND, NULL deletes, expansion, as mingw-w64 under Wine', async () => {
     const r = await run('base_env');

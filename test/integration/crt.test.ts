@@ -114,6 +114,24 @@ const GOLDEN = [
       'getenv_s-null: EINVAL EINVAL 1',
       // Wine: EINVAL. _dupenv_s: a variable not found sets buffer to NULL and numberOfElements to 0, and the result is 0 (Microsoft, _dupenv_s).
       '_dupenv_s-unset: 0 1 0',
+      // _wgetenv_s and _wdupenv_s: the rules of getenv_s and _dupenv_s in wide characters (U+00E9 one unit); the name
+      // is looked up in another case ("In the Windows operating system, getenv_s isn't case sensitive").
+      '_wgetenv_s: 0 0 0 4 [ab?] 00e9',
+      // "if the buffer is too small, these functions return ERANGE. They don't invoke an invalid parameter handler. They write out the required buffer size in pReturnValue".
+      '_wgetenv_s-range: ERANGE ERANGE 0 4',
+      // Wine: ERANGE. A NULL buffer with numberOfElements 0 is the size query, answered as getenv_s answers it: 0 and the size.
+      '_wgetenv_s-size: 0 0 0 4',
+      // Wine: EINVAL, as getenv_s-unset.
+      '_wgetenv_s-unset: 0 0 0 0 []',
+      '_wgetenv_s-null: EINVAL EINVAL 1',
+      '_wgetenv_s-null-name: EINVAL EINVAL 1 0',
+      '_wgetenv_s-null-buffer: EINVAL EINVAL 1',
+      '_wdupenv_s: 0 0 0 4 [ab?] 00e9',
+      // Wine: EINVAL and the count left as it was, as _dupenv_s-unset.
+      '_wdupenv_s-unset: 0 1 0',
+      '_wdupenv_s-null: EINVAL EINVAL 1',
+      '_wdupenv_s-null-name: EINVAL EINVAL 1',
+      '_wgetenv: [ab?] 00e9',
       'fopen_s-missing: ENOENT 1 0',
       'fopen_s-null: EINVAL EINVAL 1',
       '_wfopen_s-missing: ENOENT 1 0',

@@ -14,7 +14,7 @@ import { ROOT } from '../paths.js';
 
 const cc = path.join(ROOT, 'bin', 'winsock-cc.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'winsock-crtsys-test-'));
-const PROGRAMS = ['crtsys_cmdline', 'crtsys_files', 'crtsys_wmain', 'crtsys_winmain', 'crtsys_wwinmain', 'crtsys_mainvoid', 'crtsys_conio'];
+const PROGRAMS = ['crtsys_cmdline', 'crtsys_files', 'crtsys_wmain', 'crtsys_winmain', 'crtsys_wwinmain', 'crtsys_mainvoid', 'crtsys_conio', 'crtsys_main3', 'crtsys_wmain3', 'crtsys_tmain3'];
 
 function build(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -27,8 +27,8 @@ function build(name: string): Promise<void> {
   });
 }
 
-function runIn(name: string, args: string[] = [], cwd = tmp, input = '') {
-  return spawnSync(process.execPath, [path.join(tmp, `${name}.js`), ...args], { cwd, input, encoding: 'utf8', timeout: 60_000 });
+function runIn(name: string, args: string[] = [], cwd = tmp, input = '', env: NodeJS.ProcessEnv = process.env) {
+  return spawnSync(process.execPath, [path.join(tmp, `${name}.js`), ...args], { cwd, input, env, encoding: 'utf8', timeout: 60_000 });
 }
 
 /** Arguments with blanks, quotes, backslashes before quotes, a trailing backslash, an empty one. */
@@ -137,6 +137,44 @@ describe('entry points and the command line', () => {
     expect(out.slice(10)).toEqual(['__wargv: same', 'GetCommandLineW: has arguments', '']);
     expect(r.status).toBe(3);
   });
+
+  // "envp: The envp parameter is a pointer to an array of null-terminated strings that represent
+  // the values set in the user's environment variables. [...] The array is terminated by a NULL
+  // entry." (Microsoft Learn, main function and command-line arguments.) Golden: mingw-w64
+  // (-municode for the wide two) under Wine, run with WSW_ENVP_TEST='v x' and the argument 'a b'.
+  it('main(argc, argv, envp): envp is the environment, narrow, NULL-terminated; the exit code is main\'s', () => {
+    const r = runIn('crtsys_main3', ['a b'], tmp, '', { ...process.env, WSW_ENVP_TEST: 'v x' });
+    expect([r.status, r.stderr]).toEqual([4, '']);
+    expect(r.stdout.split('\n')).toEqual(['envp: [WSW_ENVP_TEST=v x]', 'main argc: 2 [a b]', 'found: 1, terminated: yes, getenv: [v x]', '']);
+  });
+
+  it('wmain(argc, argv, envp): envp is the environment in UTF-16 (U+00E9 one unit)', () => {
+    const golden = runIn('crtsys_wmain3', ['a b'], tmp, '', { ...process.env, WSW_ENVP_TEST: 'v x' });
+    expect([golden.status, golden.stderr]).toEqual([5, '']);
+    expect(golden.stdout.split('\n')).toEqual(['envp: [WSW_ENVP_TEST=v x]', 'wmain argc: 2 [a b]', 'found: 1, terminated: yes', '']);
+    const r = runIn('crtsys_wmain3', ['a b'], tmp, '', { ...process.env, WSW_ENVP_TEST: 'v \u00e9 x' });
+    expect(r.stdout.split('\n')[0]).toBe('envp: [WSW_ENVP_TEST=v \u00e9 x] 00e9');
+  });
+
+  it('_tmain(argc, argv, envp) under UNICODE and _UNICODE is wmain with a wide envp', () => {
+    const r = runIn('crtsys_tmain3', ['a b'], tmp, '', { ...process.env, WSW_ENVP_TEST: 'v x' });
+    expect([r.status, r.stderr]).toEqual([6, '']);
+    expect(r.stdout.split('\n')).toEqual(['envp: [WSW_ENVP_TEST=v x] 17 units', '_tmain argc: 2 [a b] sizeof(TCHAR) 2', 'found: 1, terminated: yes', '']);
+  });
+
+  it('C++: main(argc, argv, envp) and wmain(argc, argv, envp) link and run', async () => {
+    const cases: [string, string][] = [
+      ['cxx_main3', '#include <cstdio>\n#include <cstring>\nint main(int argc, char **argv, char **envp) { int n = 0; for (; *envp; envp++) n += std::strncmp(*envp, "WSW_ENVP_TEST=", 14) == 0; std::printf("%d %s %d\\n", argc, argv[1], n); return 0; }\n'],
+      ['cxx_wmain3', '#include <windows.h>\n#include <cstdio>\n#include <cwchar>\nint wmain(int argc, wchar_t **argv, wchar_t **envp) { int n = 0; for (; *envp; envp++) n += std::wcsncmp(*envp, L"WSW_ENVP_TEST=", 14) == 0; std::printf("%d %ls %d\\n", argc, argv[1], n); return 0; }\n'],
+    ];
+    for (const [name, src] of cases) {
+      const out = path.join(tmp, `${name}.js`);
+      const c = await compileCxx([src], ['-Wall', '-Wextra'], out);
+      expect(c.stderr.replace(/^winsock-c\+\+: buil.*\n/gm, '')).toBe('');
+      const r = spawnSync(process.execPath, [out, 'x y'], { encoding: 'utf8', env: { ...process.env, WSW_ENVP_TEST: '1' } });
+      expect([name, r.status, r.stdout, r.stderr]).toEqual([name, 0, '2 x y 1\n', '']);
+    }
+  }, 300_000);
 
   it('C++: wmain and wWinMain keep C linkage (as MSVC gives them), so the runtime finds them', async () => {
     const out = path.join(tmp, 'cxx_wmain.js');
@@ -247,7 +285,8 @@ describe('what is not provided fails at compile time, naming the reason', () => 
     ['_spawnl', '#include <process.h>\nint main(void) { return (int)_spawnl(_P_WAIT, "x", "x", (char *)0); }\n', 'a wasm guest cannot start processes'],
     ['_popen', '#include <stdio.h>\nint main(void) { return _popen("ls", "r") != 0; }\n', 'a wasm guest cannot start processes'],
     ['_kbhit', '#include <conio.h>\nint main(void) { return _kbhit(); }\n', 'asks whether standard input has a byte waiting'],
-    ['_findfirst', '#include <io.h>\nint main(void) { struct _finddata_t d; return (int)_findfirst("*", &d); }\n', '_findfirst, _findnext and _findclose'],
+    // STARTUPINFOA and PROCESS_INFORMATION are declared (processthreadsapi.h), so the error is CreateProcessA's reason.
+    ['CreateProcessA', '#include <windows.h>\nint main(void) { STARTUPINFOA si = { sizeof si }; PROCESS_INFORMATION pi; char c[] = "x"; return CreateProcessA(NULL, c, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi); }\n', 'a wasm guest cannot start or inspect processes'],
   ];
   for (const [name, src, reason] of cases) {
     it(name, async () => {
@@ -255,6 +294,11 @@ describe('what is not provided fails at compile time, naming the reason', () => 
       expect(r.status).not.toBe(0);
       expect(r.stderr).toContain(reason);
       expect(r.stderr).not.toContain('implicit');
+      expect(r.stderr).not.toContain('unknown type name');
     });
   }
+  it('a program that only declares CreateProcess\'s structures compiles; they have Windows\' sizes', async () => {
+    const r = await compileC(['#include <windows.h>\n_Static_assert(sizeof(STARTUPINFOA) == 68 && sizeof(STARTUPINFOW) == 68 && sizeof(PROCESS_INFORMATION) == 16, "sizes");\nint main(void) { STARTUPINFO si; PROCESS_INFORMATION pi; ZeroMemory(&si, sizeof si); ZeroMemory(&pi, sizeof pi); si.cb = sizeof si; return (int)si.cb - 68 + (int)pi.dwProcessId; }\n'], ['-fsyntax-only', '-Wall', '-Wextra']);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+  });
 });

@@ -117,3 +117,35 @@ describe('the console', () => {
     expect(r.stdout).toBe('mode=0 0 write=0 n=0 type=3\n');
   });
 });
+
+describe('_findfirst, _findnext and _findclose (io.h)', () => {
+  function runFind(...extra: string[]) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'winsock-find-test-'));
+    const r = spawnSync(process.execPath, [path.join(BUILD, 'findfirst.js'), dir, ...extra], { encoding: 'utf8', timeout: 60_000 });
+    return { ...r, dir };
+  }
+  const only32i64 = '_findfirst32i64 sub: handle sub attrib=10\n';
+
+  it('every width, narrow and wide, finds what the UCRT finds under Wine: attrib, size, name, time_write as _stat\'s mtime; no match and no directory are -1 with ENOENT', () => {
+    const r = runFind();
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    // Golden: x86_64-w64-mingw32-gcc -D_UCRT test/programs/findfirst.c -lucrt under Wine 8.
+    const golden = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'files', 'findfirst-wine.txt'), 'utf8')
+      // _findclose: "If successful, _findclose returns 0. Otherwise, it returns -1 and sets errno
+      // to ENOENT" (Wine sets the errno of ERROR_INVALID_HANDLE).
+      .replace('_findclose(-1): -1 other', '_findclose(-1): -1 ENOENT');
+    // Wine 8's ucrtbase has no _findfirst32i64: that line is the program's own, checked here.
+    expect(r.stdout).toContain('_findfirst64: handle gamma.txt attrib=21 size=10\n' + only32i64);
+    expect(r.stdout.replace(only32i64, '')).toBe(golden);
+    expect(fs.readdirSync(r.dir)).toEqual([]);
+  });
+
+  it('a NULL filespec or fileinfo calls the invalid parameter handler, then -1 with EINVAL ("If either filespec or fileinfo is NULL, the invalid parameter handler is invoked ... If execution is allowed to continue, these functions return -1 and set errno to EINVAL")', () => {
+    const r = runFind('invalid');
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain([
+      '  (invalid parameter handler)', '_findfirst(NULL, info): -1 EINVAL',
+      '  (invalid parameter handler)', '_findfirst(spec, NULL): -1 EINVAL',
+      '  (invalid parameter handler)', '_findnext(h, NULL): -1 EINVAL', ''].join('\n'));
+  });
+});

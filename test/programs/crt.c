@@ -242,6 +242,37 @@ int main(void) {
     char *d = (char *)1;
     reset(); r = _dupenv_s(&d, &n, "WSW_CRT_UNSET_VARIABLE");
     printf("_dupenv_s-unset: %s %d %u\n", name(r), d == NULL, (unsigned)n);
+    /* The wide forms, on a variable set in UTF-16 (U+00E9 is one unit). */
+    wchar_t w[8] = L"zz";
+    _wputenv(L"WSW_CRT_WIDE=ab\u00e9");
+    reset(); r = _wgetenv_s(&n, w, 8, L"wsw_crt_wide");
+    printf("_wgetenv_s: %s %s %d %u [%s] %04x\n", name(r), name(errno), calls, (unsigned)n, narrow(w), (unsigned)w[2]);
+    reset(); r = _wgetenv_s(&n, w, 3, L"WSW_CRT_WIDE");
+    printf("_wgetenv_s-range: %s %s %d %u\n", name(r), name(errno), calls, (unsigned)n);
+    reset(); r = _wgetenv_s(&n, NULL, 0, L"WSW_CRT_WIDE");
+    printf("_wgetenv_s-size: %s %s %d %u\n", name(r), name(errno), calls, (unsigned)n);
+    wcscpy(w, L"zz");
+    reset(); r = _wgetenv_s(&n, w, 8, L"WSW_CRT_UNSET_VARIABLE");
+    printf("_wgetenv_s-unset: %s %s %d %u [%s]\n", name(r), name(errno), calls, (unsigned)n, narrow(w));
+    reset(); r = _wgetenv_s(NULL, w, 8, L"WSW_CRT_WIDE");
+    printf("_wgetenv_s-null: %s %s %d\n", name(r), name(errno), calls);
+    reset(); r = _wgetenv_s(&n, w, 8, NULL);
+    printf("_wgetenv_s-null-name: %s %s %d %u\n", name(r), name(errno), calls, (unsigned)n);
+    reset(); r = _wgetenv_s(&n, NULL, 8, L"WSW_CRT_WIDE");
+    printf("_wgetenv_s-null-buffer: %s %s %d\n", name(r), name(errno), calls);
+    wchar_t *wd = (wchar_t *)1;
+    reset(); r = _wdupenv_s(&wd, &n, L"WSW_CRT_WIDE");
+    printf("_wdupenv_s: %s %s %d %u [%s] %04x\n", name(r), name(errno), calls, (unsigned)n, wd ? narrow(wd) : "-", wd ? (unsigned)wd[2] : 0u);
+    free(wd);
+    wd = (wchar_t *)1;
+    reset(); r = _wdupenv_s(&wd, &n, L"WSW_CRT_UNSET_VARIABLE");
+    printf("_wdupenv_s-unset: %s %d %u\n", name(r), wd == NULL, (unsigned)n);
+    reset(); r = _wdupenv_s(NULL, &n, L"WSW_CRT_WIDE");
+    printf("_wdupenv_s-null: %s %s %d\n", name(r), name(errno), calls);
+    reset(); r = _wdupenv_s(&wd, &n, NULL);
+    printf("_wdupenv_s-null-name: %s %s %d\n", name(r), name(errno), calls);
+    const wchar_t *wg = _wgetenv(L"WSW_CRT_WIDE");
+    printf("_wgetenv: [%s] %04x\n", wg ? narrow(wg) : "-", wg ? (unsigned)wg[2] : 0u);
   }
   /* files */
   {

@@ -156,3 +156,28 @@ describe('error table', () => {
     expect(wsaCode(fail('ESOMETHING_NEW'))).toBe(10050);
   });
 });
+
+describe('winsock_wasm.user_name (GetUserName in wasm/runtime/advapi32.c)', () => {
+  async function host(userName?: string) {
+    const { WinsockHost } = await import('../../host/instance.js');
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const h = new WinsockHost({ network: new FakeNetwork(), userName });
+    h.attach(() => memory, () => ({ malloc: () => 0, free: () => {} }));
+    return { h, bytes: () => new Uint8Array(memory.buffer) };
+  }
+  it('writes the host\'s user in UTF-8, cut to cap - 1 bytes and terminated, and returns its whole length', async () => {
+    const { h, bytes } = await host('j\u00f6rg');
+    bytes().fill(0xee, 0x100, 0x110);
+    expect(h.winsockWasm.user_name(0x100, 16)).toBe(5);
+    expect([...bytes().subarray(0x100, 0x107)]).toEqual([0x6a, 0xc3, 0xb6, 0x72, 0x67, 0, 0xee]);
+    bytes().fill(0xee, 0x100, 0x110);
+    expect(h.winsockWasm.user_name(0x100, 3)).toBe(5);
+    expect([...bytes().subarray(0x100, 0x104)]).toEqual([0x6a, 0xc3, 0, 0xee]);
+    expect(h.winsockWasm.user_name(0xfffffff0, 16)).toBe(5); // out of memory: nothing written, no throw
+  });
+  it('is "user" where the host has none (a page)', async () => {
+    const { h, bytes } = await host();
+    expect(h.winsockWasm.user_name(0x200, 16)).toBe(4);
+    expect(new TextDecoder().decode(bytes().subarray(0x200, 0x204))).toBe('user');
+  });
+});

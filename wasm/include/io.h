@@ -119,24 +119,71 @@ static __inline int _write(int _FileHandle, const void *_Buf, unsigned int _MaxC
 }
 static __inline int _unlink(const char *_Filename) { return unlink(_Filename); }
 
-/* _findfirst's data (UCRT: _finddata_t is _finddata64i32_t); the functions are not provided yet. */
+/* _findfirst and its kin (wasm/runtime/msvcrt_find.c, over FindFirstFileA/W). The UCRT's
+ * names: the digits say the width of the times, then of the size; _finddata_t is
+ * _finddata64i32_t and _finddatai64_t __finddata64_t, or with _USE_32BIT_TIME_T
+ * _finddata32_t and _finddata32i64_t. */
 typedef unsigned long _fsize_t;
 struct _finddata32_t { unsigned attrib; long time_create, time_access, time_write; _fsize_t size; char name[260]; };
+struct _finddata32i64_t { unsigned attrib; long time_create, time_access, time_write; long long size; char name[260]; };
 struct _finddata64i32_t { unsigned attrib; long long time_create, time_access, time_write; _fsize_t size; char name[260]; };
+struct __finddata64_t { unsigned attrib; long long time_create, time_access, time_write; long long size; char name[260]; };
+struct _wfinddata32_t { unsigned attrib; long time_create, time_access, time_write; _fsize_t size; wchar_t name[260]; };
+struct _wfinddata32i64_t { unsigned attrib; long time_create, time_access, time_write; long long size; wchar_t name[260]; };
 struct _wfinddata64i32_t { unsigned attrib; long long time_create, time_access, time_write; _fsize_t size; wchar_t name[260]; };
+struct _wfinddata64_t { unsigned attrib; long long time_create, time_access, time_write; long long size; wchar_t name[260]; };
+#ifdef _USE_32BIT_TIME_T
+#define _finddata_t _finddata32_t
+#define _finddatai64_t _finddata32i64_t
+#define _wfinddata_t _wfinddata32_t
+#define _wfinddatai64_t _wfinddata32i64_t
+#define _findfirst _findfirst32
+#define _findnext _findnext32
+#define _findfirsti64 _findfirst32i64
+#define _findnexti64 _findnext32i64
+#define _wfindfirst _wfindfirst32
+#define _wfindnext _wfindnext32
+#define _wfindfirsti64 _wfindfirst32i64
+#define _wfindnexti64 _wfindnext32i64
+#else
 #define _finddata_t _finddata64i32_t
+#define _finddatai64_t __finddata64_t
 #define _wfinddata_t _wfinddata64i32_t
+#define _wfinddatai64_t _wfinddata64_t
 #define _findfirst _findfirst64i32
 #define _findnext _findnext64i32
+#define _findfirsti64 _findfirst64
+#define _findnexti64 _findnext64
 #define _wfindfirst _wfindfirst64i32
 #define _wfindnext _wfindnext64i32
-#define __WSW_NO_FIND __attribute__((unavailable("not provided by winsock-wasm yet: _findfirst, _findnext and _findclose")))
-intptr_t _findfirst64i32(const char *_FileName, struct _finddata64i32_t *_FindData) __WSW_NO_FIND;
-int _findnext64i32(intptr_t _FindHandle, struct _finddata64i32_t *_FindData) __WSW_NO_FIND;
-intptr_t _wfindfirst64i32(const wchar_t *_FileName, struct _wfinddata64i32_t *_FindData) __WSW_NO_FIND;
-int _wfindnext64i32(intptr_t _FindHandle, struct _wfinddata64i32_t *_FindData) __WSW_NO_FIND;
-int _findclose(intptr_t _FindHandle) __WSW_NO_FIND;
+#define _wfindfirsti64 _wfindfirst64
+#define _wfindnexti64 _wfindnext64
+#endif
+intptr_t _findfirst32(const char *_FileName, struct _finddata32_t *_FindData);
+int _findnext32(intptr_t _FindHandle, struct _finddata32_t *_FindData);
+intptr_t _findfirst32i64(const char *_FileName, struct _finddata32i64_t *_FindData);
+int _findnext32i64(intptr_t _FindHandle, struct _finddata32i64_t *_FindData);
+intptr_t _findfirst64i32(const char *_FileName, struct _finddata64i32_t *_FindData);
+int _findnext64i32(intptr_t _FindHandle, struct _finddata64i32_t *_FindData);
+intptr_t _findfirst64(const char *_FileName, struct __finddata64_t *_FindData);
+int _findnext64(intptr_t _FindHandle, struct __finddata64_t *_FindData);
+intptr_t _wfindfirst32(const wchar_t *_FileName, struct _wfinddata32_t *_FindData);
+int _wfindnext32(intptr_t _FindHandle, struct _wfinddata32_t *_FindData);
+intptr_t _wfindfirst32i64(const wchar_t *_FileName, struct _wfinddata32i64_t *_FindData);
+int _wfindnext32i64(intptr_t _FindHandle, struct _wfinddata32i64_t *_FindData);
+intptr_t _wfindfirst64i32(const wchar_t *_FileName, struct _wfinddata64i32_t *_FindData);
+int _wfindnext64i32(intptr_t _FindHandle, struct _wfinddata64i32_t *_FindData);
+intptr_t _wfindfirst64(const wchar_t *_FileName, struct _wfinddata64_t *_FindData);
+int _wfindnext64(intptr_t _FindHandle, struct _wfinddata64_t *_FindData);
+int _findclose(intptr_t _FindHandle);
+__WSW_SIZE(struct _finddata32_t, 280);
+__WSW_SIZE(struct _finddata32i64_t, 288);
 __WSW_SIZE(struct _finddata64i32_t, 296);
+__WSW_SIZE(struct __finddata64_t, 304);
+__WSW_SIZE(struct _wfinddata32_t, 540);
+__WSW_SIZE(struct _wfinddata32i64_t, 544);
+__WSW_SIZE(struct _wfinddata64i32_t, 560);
+__WSW_SIZE(struct _wfinddata64_t, 560);
 
 __WSW_END_DECLS
 

@@ -22,6 +22,67 @@ WINBASEAPI DWORD WINAPI GetCurrentThreadId(VOID) __WSW_RUNTIME(GetCurrentThreadI
 WINBASEAPI DWORD WINAPI GetCurrentProcessId(VOID) __WSW_RUNTIME(GetCurrentProcessId);
 WINBASEAPI __attribute__((noreturn)) VOID WINAPI ExitProcess(UINT uExitCode) __WSW_RUNTIME(ExitProcess);
 
+/* CreateProcess's structures, with Windows' layout. The functions that take them are not
+ * provided (a wasm guest cannot start processes: winsock_wasm_unavailable.h says so at the
+ * call); the types are here so that a program declaring them compiles, and one calling
+ * CreateProcess gets that reason rather than "unknown type name". */
+typedef struct _STARTUPINFOA {
+    DWORD cb;
+    LPSTR lpReserved;
+    LPSTR lpDesktop;
+    LPSTR lpTitle;
+    DWORD dwX;
+    DWORD dwY;
+    DWORD dwXSize;
+    DWORD dwYSize;
+    DWORD dwXCountChars;
+    DWORD dwYCountChars;
+    DWORD dwFillAttribute;
+    DWORD dwFlags;
+    WORD wShowWindow;
+    WORD cbReserved2;
+    LPBYTE lpReserved2;
+    HANDLE hStdInput;
+    HANDLE hStdOutput;
+    HANDLE hStdError;
+} STARTUPINFOA, *LPSTARTUPINFOA;
+typedef struct _STARTUPINFOW {
+    DWORD cb;
+    LPWSTR lpReserved;
+    LPWSTR lpDesktop;
+    LPWSTR lpTitle;
+    DWORD dwX;
+    DWORD dwY;
+    DWORD dwXSize;
+    DWORD dwYSize;
+    DWORD dwXCountChars;
+    DWORD dwYCountChars;
+    DWORD dwFillAttribute;
+    DWORD dwFlags;
+    WORD wShowWindow;
+    WORD cbReserved2;
+    LPBYTE lpReserved2;
+    HANDLE hStdInput;
+    HANDLE hStdOutput;
+    HANDLE hStdError;
+} STARTUPINFOW, *LPSTARTUPINFOW;
+typedef struct _PROCESS_INFORMATION {
+    HANDLE hProcess;
+    HANDLE hThread;
+    DWORD dwProcessId;
+    DWORD dwThreadId;
+} PROCESS_INFORMATION, *PPROCESS_INFORMATION, *LPPROCESS_INFORMATION;
+#ifdef UNICODE
+typedef STARTUPINFOW STARTUPINFO;
+typedef LPSTARTUPINFOW LPSTARTUPINFO;
+#else
+typedef STARTUPINFOA STARTUPINFO;
+typedef LPSTARTUPINFOA LPSTARTUPINFO;
+#endif
+__WSW_SIZE(STARTUPINFOA, 68);
+__WSW_SIZE(STARTUPINFOW, 68);
+__WSW_SIZE(PROCESS_INFORMATION, 16);
+
 __WSW_END_DECLS
 
 #endif /* _PROCESSTHREADSAPI_H_ */

@@ -266,6 +266,17 @@ typedef struct _MEMORYSTATUS {
 __WSW_SIZE(MEMORYSTATUS, 32);
 WINBASEAPI VOID WINAPI GlobalMemoryStatus(LPMEMORYSTATUS lpBuffer) __WSW_RUNTIME(GlobalMemoryStatus);
 
+/* advapi32 (wasm/runtime/advapi32.c): the name of the user the program runs as (the host's
+ * user: Node's os.userInfo(), else $USER; in a page "user"). *pcbBuffer in and out counts
+ * TCHARs with the terminator; too small: ERROR_INSUFFICIENT_BUFFER and the size needed. */
+WINADVAPI BOOL WINAPI GetUserNameA(LPSTR lpBuffer, LPDWORD pcbBuffer) __WSW_RUNTIME(GetUserNameA);
+WINADVAPI BOOL WINAPI GetUserNameW(LPWSTR lpBuffer, LPDWORD pcbBuffer) __WSW_RUNTIME(GetUserNameW);
+#ifdef UNICODE
+#define GetUserName GetUserNameW
+#else
+#define GetUserName GetUserNameA
+#endif
+
 __WSW_END_DECLS
 
 #include "fileapi.h"

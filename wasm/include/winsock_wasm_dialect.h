@@ -150,7 +150,9 @@
 
 /* The Windows entry points other than main have C linkage in C++ too, as MSVC gives them:
  * declared here, before the program's definition, so that wasm/runtime/crt_main.c finds them
- * (the types are the ones windef.h spells HINSTANCE, LPSTR and LPWSTR). */
+ * (the types are the ones windef.h spells HINSTANCE, LPSTR and LPWSTR). One function of a name
+ * can have C linkage: a wmain with envp, wmain(int, wchar_t **, wchar_t **), is an overload
+ * with C++ linkage, which winsock-cc exports by its mangled name. */
 #ifdef __cplusplus
 extern "C" int wmain(int, wchar_t **);
 extern "C" int wWinMain(struct HINSTANCE__ *, struct HINSTANCE__ *, wchar_t *, int);

@@ -11,7 +11,7 @@
  * arguments (C++): a call is an error whatever its arguments, and a declaration says
  * nothing about types this ABI does not have.
  *
- * 5939 functions, 778 generic (UNICODE) names, 143 other
+ * 5937 functions, 777 generic (UNICODE) names, 143 other
  * spellings. Regenerate after
  * adding a function to the headers: node scripts/gen-unavailable.mjs
  */
@@ -3879,8 +3879,6 @@ int GetThreadErrorMode(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_4;
 int GetThreadIOPendingFlag(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_4;
 int GetThreadInformation(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_4;
 int GetThreadSelectorEntry(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_4;
-int GetUserNameA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
-int GetUserNameW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_25;
 int GetVolumeInformationA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_10;
 int GetVolumeNameForVolumeMountPointA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_10;
 int GetVolumePathNameA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_10;
@@ -6515,7 +6513,6 @@ int WSASetSocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define GetTextFace GetTextFaceW
 #define GetTextMetrics GetTextMetricsW
 #define GetTimeFormat GetTimeFormatW
-#define GetUserName GetUserNameW
 #define GetUserObjectInformation GetUserObjectInformationW
 #define GetVolumeInformation GetVolumeInformationW
 #define GetVolumeNameForVolumeMountPoint GetVolumeNameForVolumeMountPointW
@@ -7294,7 +7291,6 @@ int WSASetSocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define GetTextFace GetTextFaceA
 #define GetTextMetrics GetTextMetricsA
 #define GetTimeFormat GetTimeFormatA
-#define GetUserName GetUserNameA
 #define GetUserObjectInformation GetUserObjectInformationA
 #define GetVolumeInformation GetVolumeInformationA
 #define GetVolumeNameForVolumeMountPoint GetVolumeNameForVolumeMountPointA

@@ -11,9 +11,17 @@ Module['__winsock'] = {
     HEAP32[(argv >> 2) + argc] = 0;
     try {
       // __argc, __argv, __wargv and the command line, for every kind of main, and the
-      // process id for _getpid (crt_main.c); a page has no process: 1.
-      Module['_winsock_crt_args'](argc, argv, (typeof process === 'object' && process && process.pid) || 1);
-      var ret = Module['_main'](argc, argv);
+      // process id for _getpid (crt_main.c); a page has no process: 1. It returns the
+      // narrow envp, __wargv and the wide envp.
+      var entry = Module['_winsock_crt_args'](argc, argv, (typeof process === 'object' && process && process.pid) || 1) >> 2;
+      // main and wmain take two parameters or three (envp), which only the program knows: a
+      // call from JS passes what the callee takes (crt_main.c). The other entry points have
+      // fixed types and winsock_crt_main calls them.
+      var ret = Module['_main'] ? Module['_main'](argc, argv, HEAP32[entry])
+        : Module['_wmain'] ? Module['_wmain'](argc, HEAP32[entry + 1], HEAP32[entry + 2])
+        // C++'s wmain with envp, an overload of the extern "C" wmain (winsock_wasm_dialect.h)
+        : Module['__Z5wmainiPPwS0_'] ? Module['__Z5wmainiPPwS0_'](argc, HEAP32[entry + 1], HEAP32[entry + 2])
+        : Module['_winsock_crt_main'](argc, argv);
       if (Asyncify.currData) {
         Asyncify.whenDone().then(function (r) {
           try { exit(r, true); } catch (e) { handleException(e); }

@@ -1,16 +1,24 @@
 /* The program's entry point, the CRT's argument globals and the process command line.
  *
  * Entry points. clang 15 and later name a C `int main(int argc, char **argv)` on wasm
- * `__main_argc_argv` (a `main(void)` keeps its name `main`), while Emscripten 3.1.6's JS
- * calls the export `main(argc, argv)`. This weak `main` calls the program's entry point:
- * main(argc, argv), else wmain(argc, wargv), else WinMain or wWinMain (hInstance a non-null
- * pseudo handle, hPrevInstance NULL, lpCmdLine the command line after the program name,
- * nCmdShow SW_SHOWDEFAULT). A program whose own `main` keeps that name overrides it.
+ * `__main_argc_argv`; a `main(void)` becomes `__main_void` with a `main(argc, argv)` wrapper
+ * that calls it; a `main(int argc, char **argv, char **envp)` keeps its name `main` with three
+ * parameters. wasm checks a call's type against the callee's exactly, and a `wmain` may take
+ * two parameters or three (envp), so neither `main` nor `wmain` can be called from C without
+ * knowing which the program wrote. They are exported when the program defines them
+ * (winsock-cc links with --export-if-defined=main,wmain) and wasm/lib/post.js calls the one
+ * there is from JS, where a call passes what the callee takes: main(argc, argv, envp), else
+ * wmain(argc, wargv, wenvp). Otherwise it calls winsock_crt_main here, which calls the entry
+ * points whose types are fixed: main(argc, argv), else WinMain or wWinMain (hInstance a
+ * non-null pseudo handle, hPrevInstance NULL, lpCmdLine the command line after the program
+ * name, nCmdShow SW_SHOWDEFAULT).
  *
- * Arguments. wasm/lib/post.js calls winsock_crt_args(argc, argv, pid) before main, whatever main
- * is, so __argc, __argv, __wargv (MSVC's <stdlib.h> globals), GetCommandLineA/W and
+ * Arguments. wasm/lib/post.js calls winsock_crt_args(argc, argv, pid) before the entry point,
+ * whatever it is, so __argc, __argv, __wargv (MSVC's <stdlib.h> globals), GetCommandLineA/W and
  * lpCmdLine are set for every program, main(void) included. Both __argv and __wargv are set
- * (MSVC sets the one its entry point's kind asks for; setting both breaks no program).
+ * (MSVC sets the one its entry point's kind asks for; setting both breaks no program). It
+ * returns what post.js passes to main or wmain besides argc and argv: the environment as the
+ * CRT gives it to main (narrow, the C library's environ) and to wmain (UTF-16), and __wargv.
  *
  * The calls go through volatile pointers so that the optimiser cannot inline the program's
  * entry point into this one: a stack trace then names the program's function. */
@@ -28,12 +36,10 @@ static char *command_line_a;
 static wchar_t *command_line_w;
 
 int __main_argc_argv(int argc, char **argv) __attribute__((weak));
-int wmain(int argc, wchar_t **argv) __attribute__((weak));
 int WinMain(void *hInstance, void *hPrevInstance, char *lpCmdLine, int nCmdShow) __attribute__((weak));
 int wWinMain(void *hInstance, void *hPrevInstance, wchar_t *lpCmdLine, int nCmdShow) __attribute__((weak));
 
 static int (*volatile program_main)(int, char **) = __main_argc_argv;
-static int (*volatile program_wmain)(int, wchar_t **) = wmain;
 static int (*volatile program_winmain)(void *, void *, char *, int) = WinMain;
 static int (*volatile program_wwinmain)(void *, void *, wchar_t *, int) = wWinMain;
 
@@ -101,7 +107,23 @@ static char *narrow(const wchar_t *w) { return __wsw_utf8_of(w, -1); }
 /* The host's process id, for _getpid (msvcrt_process.c). */
 int __wsw_host_pid = 1;
 
-void winsock_crt_args(int argc, char **argv, int pid) {
+extern char **environ;
+
+/* What post.js passes to main and wmain (see the top): envp, __wargv, the wide envp. */
+static void *entry_args[3];
+
+/* The environment in UTF-16, as wmain's envp: one string per entry of environ. */
+static wchar_t **wide_environment(void) {
+  size_t n = 0;
+  while (environ && environ[n]) n++;
+  wchar_t **w = malloc((n + 1) * sizeof *w);
+  if (!w) return 0;
+  for (size_t i = 0; i < n; i++) w[i] = widen(environ[i]);
+  w[n] = 0;
+  return w;
+}
+
+void **winsock_crt_args(int argc, char **argv, int pid) {
   if (pid > 0) __wsw_host_pid = pid;
   __argc = argc;
   __argv = argv;
@@ -115,6 +137,10 @@ void winsock_crt_args(int argc, char **argv, int pid) {
   if (!command_line_w) command_line_w = L"";
   command_line_a = narrow(command_line_w);
   if (!command_line_a) command_line_a = "";
+  entry_args[0] = environ;
+  entry_args[1] = __wargv;
+  entry_args[2] = wide_environment();
+  return entry_args;
 }
 
 /* GetCommandLineA/W (processenv.h): the process's command line, program name first. */
@@ -136,7 +162,6 @@ static const wchar_t *after_program_name(const wchar_t *s) {
 
 int winsock_crt_main(int argc, char **argv) {
   if (program_main) return program_main(argc, argv);
-  if (program_wmain) return program_wmain(__argc, __wargv);
   const wchar_t *tail = after_program_name(GetCommandLineW());
   if (program_winmain) {
     char *a = GetCommandLineA();
@@ -145,5 +170,3 @@ int winsock_crt_main(int argc, char **argv) {
   if (program_wwinmain) return program_wwinmain(IMAGE_BASE, 0, (wchar_t *)tail, SW_SHOWDEFAULT);
   return program_main(argc, argv); /* none: the call fails as it would have */
 }
-
-int winsock_crt_main_export(int argc, char **argv) __asm__("main") __attribute__((weak, alias("winsock_crt_main")));

@@ -28,6 +28,8 @@
 #include <ws2ipdef.h>
 #include "libloader_table.h"
 
+LONG WINAPI RtlGetVersion(PRTL_OSVERSIONINFOW lpVersionInformation); /* declared by no header */
+
 /* Sorted by DLL, then by name (strcmp order). */
 const struct __wsw_export __wsw_exports[] = {
     {0, "CancelIo", (void *)&CancelIo},
@@ -336,5 +338,8 @@ const struct __wsw_export __wsw_exports[] = {
     {6, "wvsprintfA", (void *)&wvsprintfA},
     {6, "wvsprintfW", (void *)&wvsprintfW},
     {7, "CommandLineToArgvW", (void *)&CommandLineToArgvW},
+    {8, "RtlGetVersion", (void *)&RtlGetVersion},
+    {9, "GetUserNameA", (void *)&GetUserNameA},
+    {9, "GetUserNameW", (void *)&GetUserNameW},
 };
 const unsigned __wsw_export_count = sizeof(__wsw_exports) / sizeof(__wsw_exports[0]);

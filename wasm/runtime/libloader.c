@@ -6,7 +6,7 @@
  * non-null, and not kernel handles (CloseHandle does not know them), as on
  * Windows, where an HMODULE is the DLL's base address.
  *
- * kernel32.dll is loaded in every process ("the system always keeps it");
+ * kernel32.dll and ntdll.dll are loaded in every process ("the system always keeps it");
  * the others are loaded while LoadLibrary references outnumber FreeLibrary
  * calls. GetModuleHandle(NULL) is the program itself.
  */
@@ -24,6 +24,7 @@ static struct module modules[] = {
     {"kernel32", 0, 1}, {"ws2_32", 0, 0}, {"wsock32", 0, 0},
     {"mswsock", 0, 0},  {"iphlpapi", 0, 0}, {"winmm", 0, 0},
     {"user32", 0, 0},   {"shell32", 0, 0},
+    {"ntdll", 0, 1},    {"advapi32", 0, 0},
 };
 #define MODULE_COUNT (sizeof(modules) / sizeof(modules[0]))
 static struct module program = {"", 1, 1};

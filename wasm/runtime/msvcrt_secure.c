@@ -26,6 +26,8 @@
 #include <unistd.h>
 #include <wchar.h>
 #include "msvcrt_path.h"
+#include "msvcrt_internal.h"
+#include "winsock_wasm_abi.h"
 
 #define STATUS_INVALID_CRT_PARAMETER 0xC0000417u
 
@@ -73,6 +75,8 @@ static errno_t invalid(const char *func, errno_t code) {
   errno = code;
   return code;
 }
+
+int __wsw_crt_invalid(const char *func, int code) { return invalid(func, code); }
 
 /* ---- strings: one template for char and wchar_t ---- */
 
@@ -401,6 +405,46 @@ errno_t _dupenv_s(char **buf, size_t *len, const char *name) {
   size_t n = strlen(v) + 1;
   if (!(*buf = malloc(n))) { errno = ENOMEM; return ENOMEM; }
   memcpy(*buf, v, n);
+  if (len) *len = n;
+  return 0;
+}
+
+/* _wgetenv_s and _wdupenv_s: the same rules, counted in wide characters ("numberOfElements:
+ * Size of buffer"; the UCRT counts _wdupenv_s's in characters too). The value comes from
+ * GetEnvironmentVariableW (kernel32_env.c), which finds a name case-insensitively ("In the
+ * Windows operating system, getenv_s isn't case sensitive") and converts the environment's
+ * UTF-8 to UTF-16; the last error is left as it was, as the CRT's functions leave it. */
+unsigned long GetEnvironmentVariableW(const wchar_t *, wchar_t *, unsigned long) __WSW_RUNTIME(GetEnvironmentVariableW);
+unsigned long GetLastError(void) __WSW_IMPORT(kernel32, GetLastError);
+void SetLastError(unsigned long) __WSW_IMPORT(kernel32, SetLastError);
+
+/* The value's size in wide characters with the terminator (0: not set), and the value in
+ * buf when it fits in size. */
+static size_t wide_value(const wchar_t *name, wchar_t *buf, size_t size) {
+  unsigned long saved = GetLastError();
+  size_t n = GetEnvironmentVariableW(name, 0, 0);
+  if (n && buf && size >= n) GetEnvironmentVariableW(name, buf, (unsigned long)size);
+  SetLastError(saved);
+  return n;
+}
+
+errno_t _wgetenv_s(size_t *needed, wchar_t *buf, size_t size, const wchar_t *name) {
+  if (!needed || (!buf && size) || !name) { if (needed) *needed = 0; return invalid("_wgetenv_s", EINVAL); }
+  if (buf) buf[0] = 0;
+  size_t n = wide_value(name, buf, size);
+  *needed = n;
+  if (!n || !size) return 0;
+  if (n > size) { errno = ERANGE; return ERANGE; }
+  return 0;
+}
+errno_t _wdupenv_s(wchar_t **buf, size_t *len, const wchar_t *name) {
+  if (!buf || !name) return invalid("_wdupenv_s", EINVAL);
+  *buf = 0;
+  if (len) *len = 0;
+  size_t n = wide_value(name, 0, 0);
+  if (!n) return 0;
+  if (!(*buf = malloc(n * sizeof **buf))) { errno = ENOMEM; return ENOMEM; }
+  if (wide_value(name, *buf, n) != n) { free(*buf); *buf = 0; return 0; }
   if (len) *len = n;
   return 0;
 }

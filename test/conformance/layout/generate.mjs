@@ -137,11 +137,17 @@ function failingLines(names) {
   const headLines = head.split('\n').length - 1;
   const body = names.map((n, i) => `enum { wsw_e${i} = (${n}) ? 1 : 0 }; static const long long wsw_k${i} = (long long)(${n}) + 0 * sizeof(char[(${n}) ? 1 : 1]);`).join('\n');
   fs.writeFileSync(src, head + body + '\n');
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'winsock-cc.js'), '-ferror-limit=0', '-w', '-c', src, '-o', path.join(dir, 'check.o')], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  // The diagnostics (megabytes) go to a file: through a pipe, what the compiler driver writes
+  // just before it exits can be lost, and each error lost would make a constant of a name.
+  const log = path.join(dir, 'check.err');
+  const fd = fs.openSync(log, 'w');
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'winsock-cc.js'), '-ferror-limit=0', '-w', '-c', src, '-o', path.join(dir, 'check.o')], { stdio: ['ignore', 'ignore', fd] });
+  fs.closeSync(fd);
+  const stderr = fs.readFileSync(log, 'utf8');
   fs.rmSync(dir, { recursive: true, force: true });
   if (r.status === 0) return null;
-  const bad = new Set([...(r.stderr || '').matchAll(/check\.c:(\d+):\d+: error/g)].map((m) => Number(m[1]) - headLines - 1));
-  if (bad.size === 0) throw new Error(`winsock-cc failed without a diagnostic on a candidate:\n${(r.stderr || '').slice(0, 2000)}`);
+  const bad = new Set([...stderr.matchAll(/check\.c:(\d+):\d+: error/g)].map((m) => Number(m[1]) - headLines - 1));
+  if (bad.size === 0) throw new Error(`winsock-cc failed without a diagnostic on a candidate:\n${stderr.slice(0, 2000)}`);
   return bad;
 }
 
