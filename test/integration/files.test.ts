@@ -149,3 +149,13 @@ describe('_findfirst, _findnext and _findclose (io.h)', () => {
       '  (invalid parameter handler)', '_findnext(h, NULL): -1 EINVAL', ''].join('\n'));
   });
 });
+
+describe('_splitpath, _makepath and _fullpath (stdlib.h)', () => {
+  it('split and compose on the text with drive letters and both separators, the _s forms\' EINVAL and ERANGE, _fullpath as GetFullPathName: as the UCRT under Wine prints', async () => {
+    // Golden: x86_64-w64-mingw32-gcc with the UCRT (-D_UCRT, -lucrt) test/programs/pathparts.c, under Wine.
+    const r = await run('pathparts');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'files', 'pathparts.wine.txt'), 'utf8'));
+  });
+});

@@ -33,6 +33,24 @@ void _invalid_parameter(const wchar_t *, const wchar_t *, const wchar_t *, unsig
 void _invalid_parameter_noinfo(void);
 __attribute__((__noreturn__)) void _invalid_parameter_noinfo_noreturn(void);
 
+/* Path names (wasm/runtime/msvcrt_pathparts.c): _splitpath and _makepath on the text, as on
+ * Windows; _fullpath is GetFullPathName's answer. */
+#define _MAX_PATH 260
+#define _MAX_DRIVE 3
+#define _MAX_DIR 256
+#define _MAX_FNAME 256
+#define _MAX_EXT 256
+char *_fullpath(char *, const char *, size_t);
+wchar_t *_wfullpath(wchar_t *, const wchar_t *, size_t);
+void _splitpath(const char *, char *, char *, char *, char *);
+void _wsplitpath(const wchar_t *, wchar_t *, wchar_t *, wchar_t *, wchar_t *);
+errno_t _splitpath_s(const char *, char *, size_t, char *, size_t, char *, size_t, char *, size_t);
+errno_t _wsplitpath_s(const wchar_t *, wchar_t *, size_t, wchar_t *, size_t, wchar_t *, size_t, wchar_t *, size_t);
+void _makepath(char *, const char *, const char *, const char *, const char *);
+void _wmakepath(wchar_t *, const wchar_t *, const wchar_t *, const wchar_t *, const wchar_t *);
+errno_t _makepath_s(char *, size_t, const char *, const char *, const char *, const char *);
+errno_t _wmakepath_s(wchar_t *, size_t, const wchar_t *, const wchar_t *, const wchar_t *, const wchar_t *);
+
 char *_itoa(int, char *, int);
 char *_ltoa(long, char *, int);
 char *_ultoa(unsigned long, char *, int);
