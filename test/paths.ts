@@ -61,6 +61,7 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   crt: tp('crt.c'),
   crt_invalid: tp('crt_invalid.c'),
   messages: tp('messages.c'),
+  addrstr: [tp('addrstr.c'), '-Wextra'],
   pathparts: [tp('pathparts.c'), '-Wextra'],
   files: [tp('files.c'), '-Wextra'],
   crtpath: [tp('crtpath.c'), '-Wextra'],

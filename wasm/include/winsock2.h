@@ -19,11 +19,11 @@
  * Not provided yet, so deliberately not declared (a declared import that the
  * host lacks would fail at load time): WSAIoctl, WSAConnect, WSAAccept,
  * WSASendMsg, WSADuplicateSocket*,
- * WSAEnumProtocols*, WSAAddressToString*, WSAStringToAddress*,
+ * WSAEnumProtocols*,
  * WSASendDisconnect, WSARecvDisconnect, WSAHtonl/WSAHtons/WSANtohl/WSANtohs,
  * WSAAsync*, gethostbyaddr, getservbyname, getservbyport, getprotobyname,
  * getprotobynumber, GetAddrInfoW, GetNameInfoW, FreeAddrInfoW, GetAddrInfoEx*,
- * InetNtopW, InetPtonW, and the mswsock.h extensions (AcceptEx, ConnectEx,
+ * and the mswsock.h extensions (AcceptEx, ConnectEx,
  * TransmitFile ...).
  *
  * Living with Emscripten's C library (musl) in one translation unit:
@@ -640,6 +640,29 @@ WINSOCK_API_LINKAGE DWORD WSAAPI WSAWaitForMultipleEvents(DWORD cEvents, const W
 WINSOCK_API_LINKAGE BOOL WSAAPI WSAGetOverlappedResult(SOCKET s, LPWSAOVERLAPPED lpOverlapped, LPDWORD lpcbTransfer,
                                                       BOOL fWait, LPDWORD lpdwFlags)
     __WSW_IMPORT(ws2_32, WSAGetOverlappedResult);
+/* Address strings: pure C (wasm/runtime/ws2_addrstr.c). "a.b.c.d[:port]" and
+ * "[addr%scope]:port"; the lengths count characters with the terminator, and a buffer too
+ * small is WSAEFAULT with the size needed. lpProtocolInfo is not used. */
+WINSOCK_API_LINKAGE INT WSAAPI WSAAddressToStringA(LPSOCKADDR lpsaAddress, DWORD dwAddressLength,
+                                                   LPWSAPROTOCOL_INFOA lpProtocolInfo, LPSTR lpszAddressString,
+                                                   LPDWORD lpdwAddressStringLength) __WSW_RUNTIME(WSAAddressToStringA);
+WINSOCK_API_LINKAGE INT WSAAPI WSAAddressToStringW(LPSOCKADDR lpsaAddress, DWORD dwAddressLength,
+                                                   LPWSAPROTOCOL_INFOW lpProtocolInfo, LPWSTR lpszAddressString,
+                                                   LPDWORD lpdwAddressStringLength) __WSW_RUNTIME(WSAAddressToStringW);
+WINSOCK_API_LINKAGE INT WSAAPI WSAStringToAddressA(LPSTR AddressString, INT AddressFamily,
+                                                   LPWSAPROTOCOL_INFOA lpProtocolInfo, LPSOCKADDR lpAddress,
+                                                   LPINT lpAddressLength) __WSW_RUNTIME(WSAStringToAddressA);
+WINSOCK_API_LINKAGE INT WSAAPI WSAStringToAddressW(LPWSTR AddressString, INT AddressFamily,
+                                                   LPWSAPROTOCOL_INFOW lpProtocolInfo, LPSOCKADDR lpAddress,
+                                                   LPINT lpAddressLength) __WSW_RUNTIME(WSAStringToAddressW);
+#ifdef UNICODE
+#define WSAAddressToString WSAAddressToStringW
+#define WSAStringToAddress WSAStringToAddressW
+#else
+#define WSAAddressToString WSAAddressToStringA
+#define WSAStringToAddress WSAStringToAddressA
+#endif
+
 WINSOCK_API_LINKAGE int WSAAPI WSAEventSelect(SOCKET s, WSAEVENT hEventObject, long lNetworkEvents)
     __WSW_IMPORT(ws2_32, WSAEventSelect);
 WINSOCK_API_LINKAGE int WSAAPI WSAEnumNetworkEvents(SOCKET s, WSAEVENT hEventObject,

@@ -11,7 +11,7 @@
  * arguments (C++): a call is an error whatever its arguments, and a declaration says
  * nothing about types this ABI does not have.
  *
- * 5937 functions, 777 generic (UNICODE) names, 143 other
+ * 5931 functions, 775 generic (UNICODE) names, 143 other
  * spellings. Regenerate after
  * adding a function to the headers: node scripts/gen-unavailable.mjs
  */
@@ -5196,8 +5196,6 @@ int WSAUnhookBlockingHook(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 
 /* winsock2.h */
 int WSAAccept(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int WSAAddressToStringA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int WSAAddressToStringW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAConnect(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAConnectByList(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAConnectByNameA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
@@ -5236,8 +5234,6 @@ int WSASendDisconnect(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSASendMsg(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSASetServiceA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSASetServiceW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int WSAStringToAddressA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int WSAStringToAddressW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 
 /* winspool.h */
 int AbortPrinter(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_24;
@@ -6162,8 +6158,6 @@ int GetAddrInfoExA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int GetAddrInfoExW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int GetAddrInfoW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int GetNameInfoW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int InetNtopW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int InetPtonW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int SetAddrInfoExA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int SetAddrInfoExW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAImpersonateSocketPeer(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
@@ -6906,7 +6900,6 @@ int WSASetSocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define WNetGetUser WNetGetUserW
 #define WNetOpenEnum WNetOpenEnumW
 #define WNetUseConnection WNetUseConnectionW
-#define WSAAddressToString WSAAddressToStringW
 #define WSAConnectByName WSAConnectByNameW
 #define WSADuplicateSocket WSADuplicateSocketW
 #define WSAEnumNameSpaceProviders WSAEnumNameSpaceProvidersW
@@ -6918,7 +6911,6 @@ int WSASetSocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define WSALookupServiceBegin WSALookupServiceBeginW
 #define WSALookupServiceNext WSALookupServiceNextW
 #define WSASetService WSASetServiceW
-#define WSAStringToAddress WSAStringToAddressW
 #define WaitNamedPipe WaitNamedPipeW
 #define WinHelp WinHelpW
 #define WriteConsoleInput WriteConsoleInputW
@@ -7684,7 +7676,6 @@ int WSASetSocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define WNetGetUser WNetGetUserA
 #define WNetOpenEnum WNetOpenEnumA
 #define WNetUseConnection WNetUseConnectionA
-#define WSAAddressToString WSAAddressToStringA
 #define WSAConnectByName WSAConnectByNameA
 #define WSADuplicateSocket WSADuplicateSocketA
 #define WSAEnumNameSpaceProviders WSAEnumNameSpaceProvidersA
@@ -7696,7 +7687,6 @@ int WSASetSocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define WSALookupServiceBegin WSALookupServiceBeginA
 #define WSALookupServiceNext WSALookupServiceNextA
 #define WSASetService WSASetServiceA
-#define WSAStringToAddress WSAStringToAddressA
 #define WaitNamedPipe WaitNamedPipeA
 #define WinHelp WinHelpA
 #define WriteConsoleInput WriteConsoleInputA

@@ -3,10 +3,9 @@
  * inet_ntop, IPv6 (winsock-wasm).
  *
  * getaddrinfo, freeaddrinfo and getnameinfo are ws2_32 imports. inet_pton
- * and inet_ntop are C in wasm/runtime/inet.c. Only the ANSI forms exist:
- * GetAddrInfoW, FreeAddrInfoW, GetNameInfoW, InetPtonW, InetNtopW and the
- * GetAddrInfoEx family are not provided, so under UNICODE the generic names
- * (GetAddrInfo, InetPton ...) map to undeclared W functions.
+ * and inet_ntop are C in wasm/runtime/inet.c, InetPtonW and InetNtopW in
+ * ws2_addrstr.c over them. GetAddrInfoW, FreeAddrInfoW, GetNameInfoW and the
+ * GetAddrInfoEx family are not provided yet (they fail at compile time).
  */
 #ifndef _WS2TCPIP_H_
 #define _WS2TCPIP_H_
@@ -71,6 +70,10 @@ WINSOCK_API_LINKAGE INT WSAAPI getnameinfo(const SOCKADDR *pSockaddr, socklen_t 
 WINSOCK_API_LINKAGE INT WSAAPI inet_pton(INT Family, PCSTR pszAddrString, PVOID pAddrBuf) __WSW_RUNTIME(inet_pton);
 WINSOCK_API_LINKAGE PCSTR WSAAPI inet_ntop(INT Family, const VOID *pAddr, PSTR pStringBuf, size_t StringBufSize)
     __WSW_RUNTIME(inet_ntop);
+
+WINSOCK_API_LINKAGE INT WSAAPI InetPtonW(INT Family, PCWSTR pszAddrString, PVOID pAddrBuf) __WSW_RUNTIME(InetPtonW);
+WINSOCK_API_LINKAGE PCWSTR WSAAPI InetNtopW(INT Family, const VOID *pAddr, PWSTR pStringBuf, size_t StringBufSize)
+    __WSW_RUNTIME(InetNtopW);
 
 #define InetPtonA inet_pton
 #define InetNtopA inet_ntop
