@@ -1,37 +1,14 @@
 // The file functions in a page (--target=web): the same runtime C (wasm/runtime/kernel32_file.c)
 // over Emscripten's MEMFS. Needs Debian's chromium; skipped without it.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPage as build, CHROMIUM, haveChromium, staticServer } from '../page.js';
 import { ROOT } from '../paths.js';
 
-const CHROMIUM = process.env.WINSOCK_CHROMIUM ?? '/usr/bin/chromium';
-const haveChromium = fs.existsSync(CHROMIUM);
 const WEB = path.join(ROOT, 'build', 'web-files');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
-
-function staticServer(dir: string): Promise<http.Server> {
-  const srv = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, ''));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((r) => srv.listen(0, '127.0.0.1', () => r(srv)));
-}
-
-function build(src: string, out: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [path.join(ROOT, 'bin', 'winsock-cc.js'), '--target=web', '-O2', src, '-o', out], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    p.stdout.on('data', (d) => (log += d));
-    p.stderr.on('data', (d) => (log += d));
-    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`winsock-cc --target=web failed (${code}):\n${log}`))));
-  });
-}
 
 describe.skipIf(!haveChromium)('files in a page (MEMFS), in Chromium', () => {
   let server: http.Server;

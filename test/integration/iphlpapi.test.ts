@@ -5,7 +5,6 @@
 //   WINEDEBUG=-all wine i.exe | tr -d '\r' | grep '^proto-'),
 // except where Wine and Microsoft's documentation disagree (the sentence is quoted); and the
 // adapters it finds, compared with os.networkInterfaces() of this process.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type net from 'node:net';
@@ -13,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
+import { buildPage, CHROMIUM, haveChromium, staticServer } from '../page.js';
 import { ROOT } from '../paths.js';
 
 interface Adapter {
@@ -178,30 +178,16 @@ describe('IP Helper (iphlpapi.h, netioapi.h)', () => {
 });
 
 // In a page (--target=web, host/browser.ts): the loopback adapter alone. Needs Debian's chromium; skipped without it.
-const CHROMIUM = process.env.WINSOCK_CHROMIUM ?? '/usr/bin/chromium';
 const WEB = path.join(ROOT, 'build', 'web-iphlpapi');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('IP Helper in a page, in Chromium', () => {
+describe.skipIf(!haveChromium)('IP Helper in a page, in Chromium', () => {
   let server: http.Server;
   let browser: { newPage(): Promise<{ goto(u: string): Promise<unknown>; waitForFunction(f: string, a?: unknown, o?: { timeout: number }): Promise<unknown>; title(): Promise<string>; textContent(s: string): Promise<string | null>; close(): Promise<void> }>; close(): Promise<void> };
 
   beforeAll(async () => {
     fs.mkdirSync(WEB, { recursive: true });
-    await new Promise<void>((resolve, reject) => {
-      const p = spawn(process.execPath, [path.join(ROOT, 'bin', 'winsock-cc.js'), '--target=web', '-O2', path.join(ROOT, 'test', 'programs', 'iphlpapi.c'), '-o', path.join(WEB, 'iphlpapi.html')], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let log = '';
-      p.stdout.on('data', (d) => (log += d));
-      p.stderr.on('data', (d) => (log += d));
-      p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`winsock-cc --target=web failed (${code}):\n${log}`))));
-    });
-    server = http.createServer((req, res) => {
-      const file = path.join(WEB, path.basename(new URL(req.url ?? '/', 'http://x').pathname));
-      if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      fs.createReadStream(file).pipe(res);
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    await buildPage(path.join(ROOT, 'test', 'programs', 'iphlpapi.c'), path.join(WEB, 'iphlpapi.html'));
+    server = await staticServer(WEB);
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] }) as unknown as typeof browser;
   }, 120_000);

@@ -10,36 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRule } from '../../host/proxy/rules.js';
 import { DEFAULTS, startProxy, type RunningProxy } from '../../host/proxy/server.js';
 import { echoServer, freePort } from '../helpers.js';
+import { buildPage as build, CHROMIUM, haveChromium, staticServer } from '../page.js';
 import { ROOT } from '../paths.js';
 
-/** Debian's chromium (WINSOCK_CHROMIUM overrides the path). */
-const CHROMIUM = process.env.WINSOCK_CHROMIUM ?? '/usr/bin/chromium';
-const haveChromium = fs.existsSync(CHROMIUM);
 const WEB = path.join(ROOT, 'build', 'web');
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
-
-/** A plain static file server: no special headers (no COOP/COEP). */
-function staticServer(dir: string): Promise<http.Server> {
-  const srv = http.createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-    const file = path.join(dir, name);
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((r) => srv.listen(0, '127.0.0.1', () => r(srv)));
-}
-
-function build(src: string, out: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [path.join(ROOT, 'bin', 'winsock-cc.js'), '--target=web', '-O2', src, '-o', out], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    p.stdout.on('data', (d) => (log += d));
-    p.stderr.on('data', (d) => (log += d));
-    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`winsock-cc --target=web failed (${code}):\n${log}`))));
-  });
-}
 
 const port = (s: net.Server | http.Server) => (s.address() as net.AddressInfo).port;
 

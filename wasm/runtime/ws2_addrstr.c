@@ -77,32 +77,37 @@ static int address_text(const SOCKADDR *sa, DWORD len, char *out, size_t cap)
     return WSAEINVAL;
 }
 
+/* The text of the address in text[80] and its length with the terminator in *need, after the
+ * checks both forms share: 0, or the Winsock error. "If the supplied buffer is not large
+ * enough, the function fails with a specific error of WSAEFAULT and this parameter is
+ * updated with the required size." */
+static int address_string(const SOCKADDR *sa, DWORD len, const void *buffer, LPDWORD cap, char text[80], size_t *need)
+{
+    int err;
+    if (!cap) return WSAEFAULT;
+    err = address_text(sa, len, text, 80);
+    if (err) return err;
+    *need = strlen(text) + 1;
+    if (!buffer || *cap < *need) {
+        *cap = (DWORD)*need;
+        return WSAEFAULT;
+    }
+    *cap = (DWORD)*need;
+    return 0;
+}
+
 INT WSAAPI WSAAddressToStringA(LPSOCKADDR lpsaAddress, DWORD dwAddressLength, LPWSAPROTOCOL_INFOA lpProtocolInfo,
                                LPSTR lpszAddressString, LPDWORD lpdwAddressStringLength)
 {
     char text[80];
     size_t need;
-    int err;
+    int err = address_string(lpsaAddress, dwAddressLength, lpszAddressString, lpdwAddressStringLength, text, &need);
     (void)lpProtocolInfo;
-    if (!lpdwAddressStringLength) {
-        WSASetLastError(WSAEFAULT);
-        return SOCKET_ERROR;
-    }
-    err = address_text(lpsaAddress, dwAddressLength, text, sizeof text);
     if (err) {
         WSASetLastError(err);
         return SOCKET_ERROR;
     }
-    need = strlen(text) + 1;
-    if (!lpszAddressString || *lpdwAddressStringLength < need) {
-        /* "If the supplied buffer is not large enough, the function fails with a specific error
-         * of WSAEFAULT and this parameter is updated with the required size." */
-        *lpdwAddressStringLength = (DWORD)need;
-        WSASetLastError(WSAEFAULT);
-        return SOCKET_ERROR;
-    }
     memcpy(lpszAddressString, text, need);
-    *lpdwAddressStringLength = (DWORD)need;
     return 0;
 }
 
@@ -111,25 +116,13 @@ INT WSAAPI WSAAddressToStringW(LPSOCKADDR lpsaAddress, DWORD dwAddressLength, LP
 {
     char text[80];
     size_t need, i;
-    int err;
+    int err = address_string(lpsaAddress, dwAddressLength, lpszAddressString, lpdwAddressStringLength, text, &need);
     (void)lpProtocolInfo;
-    if (!lpdwAddressStringLength) {
-        WSASetLastError(WSAEFAULT);
-        return SOCKET_ERROR;
-    }
-    err = address_text(lpsaAddress, dwAddressLength, text, sizeof text);
     if (err) {
         WSASetLastError(err);
         return SOCKET_ERROR;
     }
-    need = strlen(text) + 1;
-    if (!lpszAddressString || *lpdwAddressStringLength < need) {
-        *lpdwAddressStringLength = (DWORD)need;
-        WSASetLastError(WSAEFAULT);
-        return SOCKET_ERROR;
-    }
     for (i = 0; i < need; i++) lpszAddressString[i] = (WCHAR)(unsigned char)text[i];
-    *lpdwAddressStringLength = (DWORD)need;
     return 0;
 }
 
