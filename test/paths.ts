@@ -62,6 +62,7 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   crt_invalid: tp('crt_invalid.c'),
   messages: tp('messages.c'),
   addrstr: [tp('addrstr.c'), '-Wextra'],
+  services: [tp('services.c'), '-Wextra'],
   pathparts: [tp('pathparts.c'), '-Wextra'],
   files: [tp('files.c'), '-Wextra'],
   crtpath: [tp('crtpath.c'), '-Wextra'],

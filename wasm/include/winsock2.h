@@ -21,8 +21,7 @@
  * WSASendMsg, WSADuplicateSocket*,
  * WSAEnumProtocols*,
  * WSASendDisconnect, WSARecvDisconnect, WSAHtonl/WSAHtons/WSANtohl/WSANtohs,
- * WSAAsync*, gethostbyaddr, getservbyname, getservbyport, getprotobyname,
- * getprotobynumber, GetAddrInfoW, GetNameInfoW, FreeAddrInfoW, GetAddrInfoEx*,
+ * WSAAsync*, gethostbyaddr, GetAddrInfoW, GetNameInfoW, FreeAddrInfoW, GetAddrInfoEx*,
  * and the mswsock.h extensions (AcceptEx, ConnectEx,
  * TransmitFile ...).
  *
@@ -673,6 +672,12 @@ WINSOCK_API_LINKAGE int WSAAPI WSAPoll(LPWSAPOLLFD fdArray, ULONG fds, INT timeo
 #endif
 
 WINSOCK_API_LINKAGE struct hostent *WSAAPI gethostbyname(const char *name) __WSW_IMPORT(ws2_32, gethostbyname);
+/* The service and protocol databases: Windows' own services and protocol files, in the
+ * runtime (wasm/runtime/ws2_services.c). Ports are in network byte order. */
+WINSOCK_API_LINKAGE struct servent *WSAAPI getservbyname(const char *name, const char *proto) __WSW_RUNTIME(getservbyname);
+WINSOCK_API_LINKAGE struct servent *WSAAPI getservbyport(int port, const char *proto) __WSW_RUNTIME(getservbyport);
+WINSOCK_API_LINKAGE struct protoent *WSAAPI getprotobyname(const char *name) __WSW_RUNTIME(getprotobyname);
+WINSOCK_API_LINKAGE struct protoent *WSAAPI getprotobynumber(int number) __WSW_RUNTIME(getprotobynumber);
 WINSOCK_API_LINKAGE int WSAAPI gethostname(char *name, int namelen) __WSW_IMPORT(ws2_32, gethostname);
 
 /* Layout contract with the host (host/abi reads and writes these offsets). */
