@@ -157,8 +157,13 @@ const mingwMacros = macroNames(run(CLANG, [...mingwFlags.filter((f) => f !== '-f
 const ourHeaders = fs.readdirSync(INCLUDE).filter((f) => f.endsWith('.h') && f !== path.basename(OUT)
   && !['__cxxabi_config.h', 'cxxabi.h'].includes(f)).sort();
 const cc = path.join(ROOT, 'bin', 'winsock-cc.js');
-const ourUnit = unit('ours.c', [...ourHeaders, ...LIBC_HEADERS.filter((h) => !['sys/socket.h', 'sys/select.h', 'netdb.h', 'arpa/inet.h', 'netinet/in.h', 'netinet/tcp.h', 'poll.h', 'net/if.h', 'ifaddrs.h'].includes(h))]);
-const libcUnit = unit('libc.c', LIBC_HEADERS);
+// musl's socket headers declare BSD sockets, whose names clash with Winsock's (gethostbyaddr,
+// WSAPoll's pollfd): a Windows program gets those names from winsock2.h or not at all, so they
+// count as provided only where the project's headers declare them.
+const SOCKET_HEADERS = ['sys/socket.h', 'sys/select.h', 'netdb.h', 'arpa/inet.h', 'netinet/in.h', 'netinet/tcp.h', 'poll.h', 'net/if.h', 'ifaddrs.h'];
+const C_HEADERS = LIBC_HEADERS.filter((h) => !SOCKET_HEADERS.includes(h));
+const ourUnit = unit('ours.c', [...ourHeaders, ...C_HEADERS]);
+const libcUnit = unit('libc.c', C_HEADERS);
 const ourAst = run(process.execPath, [cc, `-D${GENERATING}`, '-fsyntax-only', '-Xclang', '-ast-dump', ourUnit]);
 const ourMacros = macroNames(run(process.execPath, [cc, `-D${GENERATING}`, '-E', '-dM', ourUnit]));
 // The C library alone, without _WIN32, as a POSIX program sees it.

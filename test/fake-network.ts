@@ -92,7 +92,11 @@ export class FakeNetwork implements Network {
   async lookup(name: string): Promise<Resolved | CoreError> {
     return name === 'localhost' ? { addresses: [{ family: 4, address: '127.0.0.1', port: 0 }] } : fail('ENOTFOUND');
   }
-  async reverse(): Promise<{ host: string; service: string } | CoreError> { return fail('ENOTFOUND'); }
+  /** Reverse names for the loopback addresses only, as a hosts file would give them. */
+  async reverse(a: SockAddr): Promise<{ host: string; service: string } | CoreError> {
+    const host = a.address === '127.0.0.1' ? 'localhost' : a.address === '::1' ? 'ip6-localhost' : undefined;
+    return host ? { host, service: String(a.port) } : fail('ENOTFOUND');
+  }
   hostname(): string { return 'fakehost'; }
   interfaces(): readonly HostInterface[] { return LOOPBACK_ONLY; }
 }

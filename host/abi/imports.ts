@@ -23,7 +23,7 @@ export const IMPORTS: readonly ImportSpec[] = [
   ws2('WSASend', true), ws2('WSARecv', true), ws2('WSASendTo', true), ws2('WSARecvFrom', true),
   ws2('select', true), ws2('ioctlsocket'), ws2('setsockopt'), ws2('getsockopt'),
   ws2('getaddrinfo', true), ws2('freeaddrinfo'), ws2('getnameinfo', true),
-  ws2('gethostbyname', true), ws2('gethostname'),
+  ws2('gethostbyname', true), ws2('gethostbyaddr', true), ws2('gethostname'),
   ws2('WSACreateEvent'), ws2('WSACloseEvent'), ws2('WSASetEvent'), ws2('WSAResetEvent'),
   ws2('WSAWaitForMultipleEvents', true), ws2('WSAGetOverlappedResult', true),
   ws2('WSAEventSelect'), ws2('WSAEnumNetworkEvents'), ws2('WSAPoll', true),

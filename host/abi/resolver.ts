@@ -1,4 +1,4 @@
-// getaddrinfo, freeaddrinfo, getnameinfo and gethostbyname: names through core's
+// getaddrinfo, freeaddrinfo, getnameinfo, gethostbyname and gethostbyaddr: names through core's
 // network, results laid out in guest memory (allocated with the guest's malloc).
 import {
   AF_INET, AF_INET6, AF_UNSPEC, AI_CANONNAME, AI_NUMERICHOST, AI_NUMERICSERV, AI_PASSIVE,
@@ -6,7 +6,7 @@ import {
 } from './constants.js';
 import { ADDRINFO, HOSTENT } from './layouts.js';
 import type { GuestAllocator } from './memory.js';
-import { ipv4ToBytes, ipv6ToBytes, readSockAddr, sockAddrSize, writeSockAddrRaw } from './sockaddr.js';
+import { bytesToIpv6, ipv4ToBytes, ipv6ToBytes, readSockAddr, sockAddrSize, writeSockAddrRaw } from './sockaddr.js';
 import type { Result, Ws2_32 } from './ws2_32.js';
 import { fail, isFailure, type CoreError } from '../core/errors.js';
 import type { Resolved, SockAddr } from '../core/transport.js';
@@ -192,6 +192,30 @@ export class Resolver {
     return this.api.ws.net.lookup(name, 4).then(finish);
   }
 
+  /**
+   * gethostbyaddr: the reverse name of an IPv4 (len >= 4) or IPv6 (len == 16) address, in the
+   * hostent area gethostbyname shares. The hostent lists the address it was asked about.
+   */
+  gethostbyaddr(addrPtr: number, len: number, type: number): Result {
+    if (!this.api.ws.started) return this.api.fail(fail('ENOTINITIALISED'), 0);
+    const size = type === AF_INET ? 4 : type === AF_INET6 ? 16 : 0;
+    if (!size) return this.api.fail(fail('EAFNOSUPPORT'), 0);
+    if (type === AF_INET6 && len !== 16) return this.api.fail(fail('EINVAL'), 0);
+    if (len < size || !addrPtr || !this.mem.ok(addrPtr, size)) return this.api.fail(fail('EFAULT'), 0);
+    const b = [...this.mem.bytes().subarray(addrPtr, addrPtr + size)];
+    const addr: SockAddr = size === 4
+      ? { family: 4, address: b.join('.'), port: 0 }
+      : { family: 6, address: bytesToIpv6(b), port: 0 };
+    return this.api.ws.net.reverse(addr).then((r) => {
+      if (isFailure(r)) {
+        const known = r.code === 'TRY_AGAIN' || r.code === 'NO_RECOVERY' || r.code === 'NO_DATA';
+        return this.api.fail(known ? r : fail('HOST_NOT_FOUND'), 0);
+      }
+      const p = this.writeHostent(r.host, [addr]);
+      return p ? this.api.ok(p) : this.api.fail(fail('ENOMEM'), 0);
+    });
+  }
+
   private writeHostent(name: string, addrs: SockAddr[]): number {
     if (!this.hostentArea) this.hostentArea = this.allocator().malloc(HOSTENT_AREA) >>> 0;
     const base = this.hostentArea;
@@ -200,17 +224,19 @@ export class Resolver {
     m.fill(base, HOSTENT_AREA);
     const aliases = base + HOSTENT.size;            // char *h_aliases[] = { NULL }
     const list = aliases + 4;                        // char *h_addr_list[n + 1]
-    const data = list + (addrs.length + 1) * 4;      // n * 4 address bytes
-    const nameAt = data + addrs.length * 4;
+    const v6 = addrs[0]?.family === 6;               // one family per hostent
+    const size = v6 ? 16 : 4;
+    const data = list + (addrs.length + 1) * 4;      // n * size address bytes
+    const nameAt = data + addrs.length * size;
     addrs.forEach((a, i) => {
-      m.bytes().set(ipv4ToBytes(a.address)!, data + i * 4);
-      m.setU32(list + i * 4, data + i * 4);
+      m.bytes().set((v6 ? ipv6ToBytes(a.address) : ipv4ToBytes(a.address))!, data + i * size);
+      m.setU32(list + i * 4, data + i * size);
     });
     m.writeCstr(nameAt, base + HOSTENT_AREA - nameAt, name.slice(0, 255));
     m.setU32(base + HOSTENT.name, nameAt);
     m.setU32(base + HOSTENT.aliases, aliases);
-    m.setI16(base + HOSTENT.addrtype, AF_INET);
-    m.setI16(base + HOSTENT.length, 4);
+    m.setI16(base + HOSTENT.addrtype, v6 ? AF_INET6 : AF_INET);
+    m.setI16(base + HOSTENT.length, size);
     m.setU32(base + HOSTENT.addrList, list);
     return base;
   }

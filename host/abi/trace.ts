@@ -20,7 +20,7 @@ const ARGS: Record<string, Kind[]> = {
   select: ['i', 'p', 'p', 'p', 'tv'], ioctlsocket: ['s', 'cmd', 'p'],
   setsockopt: ['s', 'level', 'opt', 'p', 'i'], getsockopt: ['s', 'level', 'opt', 'p', 'p'],
   getaddrinfo: ['str', 'str', 'p', 'p'], freeaddrinfo: ['p'], getnameinfo: ['sa', 'i', 'p', 'u', 'p', 'u', 'x'],
-  gethostbyname: ['str'], gethostname: ['p', 'i'],
+  gethostbyname: ['str'], gethostbyaddr: ['p', 'i', 'i'], gethostname: ['p', 'i'],
   Sleep: ['u'], SleepEx: ['u', 'i'], GetLastError: [], SetLastError: ['u'], GetTickCount: [], GetTickCount64: [],
   QueryPerformanceCounter: ['p'], QueryPerformanceFrequency: ['p'], CloseHandle: ['x'],
   WSACreateEvent: [], WSACloseEvent: ['x'], WSASetEvent: ['x'], WSAResetEvent: ['x'],

@@ -621,6 +621,7 @@ export class Ws2_32 {
     return this.resolver.getnameinfo(pSockaddr, salen, pNodeBuffer, nodeLen, pServiceBuffer, serviceLen, flags);
   }
   gethostbyname(name: number): Result { return this.resolver.gethostbyname(name); }
+  gethostbyaddr(addr: number, len: number, type: number): Result { return this.resolver.gethostbyaddr(addr, len, type); }
   gethostname(name: number, namelen: number): number {
     if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'));
     const host = this.ws.net.hostname();

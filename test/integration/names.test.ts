@@ -48,6 +48,36 @@ describe('names.c', () => {
     expect(out.get('ghbn-second-null')).toBe('1');
     expect(out.get('ghbn-localhost-ok')).toBe('1');
   });
+  // learn.microsoft.com/windows/win32/api/winsock2/nf-winsock2-gethostbyaddr: the hostent is
+  // per thread and shared with gethostbyname; WSAEINVAL for AF_INET6 with len != 16, WSAEFAULT
+  // for a bad addr or a len too small, WSAEAFNOSUPPORT for another type, WSANOTINITIALISED first.
+  it('gethostbyaddr: the reverse name of IPv4 and IPv6 loopback in a Windows hostent', () => {
+    expect(out.get('ghba-v4-ok')).toBe('1');
+    expect(out.get('ghba-v4-name-nonempty')).toBe('1');
+    expect(out.get('ghba-v4-aliases')).toBe('1');
+    expect(out.get('ghba-v4-type')).toBe('2 4');
+    expect(out.get('ghba-v4-addr')).toBe('127.0.0.1');
+    expect(out.get('ghba-v4-second-null')).toBe('1');
+    expect(out.get('ghba-shares-area')).toBe('1');
+  });
+  it('gethostbyaddr on ::1: the IPv6 hostent where the system names ::1, WSAHOST_NOT_FOUND where it does not', () => {
+    // The IPv6 layout itself is checked against a fixed name in test/unit/abi.test.ts.
+    expect(['1 0', '0 11001']).toContain(out.get('ghba-v6-ok'));
+    if (out.get('ghba-v6-ok') === '1 0') {
+      expect(out.get('ghba-v6-name-nonempty')).toBe('1');
+      expect(out.get('ghba-v6-type')).toBe('23 16');
+      expect(out.get('ghba-v6-addr')).toBe('::1');
+      expect(out.get('ghba-v6-second-null')).toBe('1');
+    }
+  });
+  it('gethostbyaddr errors are the documented ones', () => {
+    expect(out.get('ghba-not-started')).toBe('0 10093');
+    expect(out.get('ghba-null')).toBe('0 10014');
+    expect(out.get('ghba-short')).toBe('0 10014');
+    expect(out.get('ghba-bad-pointer')).toBe('0 10014');
+    expect(out.get('ghba-v6-len4')).toBe('0 10022');
+    expect(out.get('ghba-bad-type')).toBe('0 10047');
+  });
   it('gethostname, and WSAEFAULT when the buffer is too small', () => {
     expect(out.get('gethostname')).toBe('0');
     expect(out.get('gethostname-nonempty')).toBe('1');

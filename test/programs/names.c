@@ -1,4 +1,4 @@
-/* Name and address functions: getaddrinfo, getnameinfo, gethostbyname, inet_*. */
+/* Name and address functions: getaddrinfo, getnameinfo, gethostbyname, gethostbyaddr, inet_*. */
 #include "common.h"
 
 static void show_ai(const char *name, struct addrinfo *ai)
@@ -25,6 +25,11 @@ int main(void)
     char text[INET6_ADDRSTRLEN];
     int rc;
 
+    {
+        struct in_addr lo;
+        lo.s_addr = htonl(INADDR_LOOPBACK);
+        SHOW("ghba-not-started", "%d %d", gethostbyaddr((const char *)&lo, 4, AF_INET) != NULL, WSAGetLastError());
+    }
     WSAStartup(MAKEWORD(2, 2), &wsa);
 
     memset(&hints, 0, sizeof(hints));
@@ -97,6 +102,38 @@ int main(void)
         }
         he = gethostbyname("localhost");
         SHOW("ghbn-localhost-ok", "%d", he != NULL);
+    }
+    {
+        struct in_addr lo;
+        struct hostent *he;
+        lo.s_addr = htonl(INADDR_LOOPBACK);
+        he = gethostbyaddr((const char *)&lo, sizeof(lo), AF_INET);
+        SHOW("ghba-v4-ok", "%d", he != NULL);
+        if (he) {
+            SHOW("ghba-v4-name-nonempty", "%d", he->h_name && he->h_name[0] != 0);
+            SHOW("ghba-v4-aliases", "%d", he->h_aliases && he->h_aliases[0] == NULL);
+            SHOW("ghba-v4-type", "%d %d", he->h_addrtype, he->h_length);
+            SHOW("ghba-v4-addr", "%s", inet_ntoa(*(struct in_addr *)he->h_addr_list[0]));
+            SHOW("ghba-v4-second-null", "%d", he->h_addr_list[1] == NULL);
+        }
+        {
+            struct hostent *again = gethostbyname("127.0.0.1");
+            SHOW("ghba-shares-area", "%d", again == he);
+        }
+        he = gethostbyaddr((const char *)&in6addr_loopback, 16, AF_INET6);
+        /* ::1 has a name only where the hosts file gives it one (not every Linux does). */
+        SHOW("ghba-v6-ok", "%d %d", he != NULL, he ? 0 : WSAGetLastError());
+        if (he) {
+            SHOW("ghba-v6-name-nonempty", "%d", he->h_name && he->h_name[0] != 0);
+            SHOW("ghba-v6-type", "%d %d", he->h_addrtype, he->h_length);
+            SHOW("ghba-v6-addr", "%s", inet_ntop(AF_INET6, he->h_addr_list[0], text, sizeof(text)));
+            SHOW("ghba-v6-second-null", "%d", he->h_addr_list[1] == NULL);
+        }
+        SHOW("ghba-null", "%d %d", gethostbyaddr(NULL, 4, AF_INET) != NULL, WSAGetLastError());
+        SHOW("ghba-short", "%d %d", gethostbyaddr((const char *)&lo, 3, AF_INET) != NULL, WSAGetLastError());
+        SHOW("ghba-v6-len4", "%d %d", gethostbyaddr((const char *)&in6addr_loopback, 4, AF_INET6) != NULL, WSAGetLastError());
+        SHOW("ghba-bad-type", "%d %d", gethostbyaddr((const char *)&lo, 4, 99) != NULL, WSAGetLastError());
+        SHOW("ghba-bad-pointer", "%d %d", gethostbyaddr((const char *)0xfffffff0u, 4, AF_INET) != NULL, WSAGetLastError());
     }
     {
         char host[256];

@@ -63,6 +63,45 @@ describe('sockaddr codec', () => {
   });
 });
 
+// learn.microsoft.com/windows/win32/api/winsock2/nf-winsock2-gethostbyaddr
+describe('gethostbyaddr at the ABI edge', () => {
+  const HOSTENT = { name: 0, aliases: 4, addrtype: 8, length: 10, addrList: 12 };
+  const hostent = (p: number) => {
+    const list = mem.u32(p + HOSTENT.addrList);
+    const len = mem.i16(p + HOSTENT.length);
+    const first = mem.u32(list);
+    return {
+      name: mem.cstr(mem.u32(p + HOSTENT.name)),
+      aliases: mem.u32(mem.u32(p + HOSTENT.aliases)),
+      type: mem.i16(p + HOSTENT.addrtype), len,
+      addr: [...mem.bytes().subarray(first, first + len)],
+      second: mem.u32(list + 4),
+    };
+  };
+  it('an IPv6 address gives an AF_INET6 (23) hostent with one 16-byte address', async () => {
+    const a = alloc(16);
+    mem.bytes().set(ipv6ToBytes('::1')!, a);
+    const p = await api.gethostbyaddr(a, 16, 23);
+    expect(p).not.toBe(0);
+    expect(hostent(p)).toEqual({ name: 'ip6-localhost', aliases: 0, type: 23, len: 16, addr: ipv6ToBytes('::1'), second: 0 });
+  });
+  it('an IPv4 address gives an AF_INET hostent; the area is the one gethostbyname overwrites', async () => {
+    const a = alloc(4);
+    mem.bytes().set([127, 0, 0, 1], a);
+    const p = await api.gethostbyaddr(a, 4, 2);
+    expect(hostent(p)).toEqual({ name: 'localhost', aliases: 0, type: 2, len: 4, addr: [127, 0, 0, 1], second: 0 });
+    const n = alloc(16);
+    mem.writeCstr(n, 16, '10.0.0.1');
+    expect(await api.gethostbyname(n)).toBe(p);
+  });
+  it('an address with no reverse name is WSAHOST_NOT_FOUND', async () => {
+    const a = alloc(4);
+    mem.bytes().set([10, 9, 8, 7], a);
+    expect(await api.gethostbyaddr(a, 4, 2)).toBe(0);
+    expect(api.WSAGetLastError()).toBe(WSA.WSAHOST_NOT_FOUND);
+  });
+});
+
 describe('WSASend at the ABI edge', () => {
   it('gathers a WSABUF array and writes lpNumberOfBytesSent', async () => {
     const s = await connectedSocket();

@@ -13,7 +13,7 @@
  *   shutdown, getsockname, getpeername, send, recv, sendto, recvfrom,
  *   WSASend, WSARecv, WSASendTo, WSARecvFrom, select, ioctlsocket,
  *   setsockopt, getsockopt, getaddrinfo, freeaddrinfo, getnameinfo,
- *   gethostbyname, gethostname, WSACreateEvent, WSACloseEvent, WSASetEvent,
+ *   gethostbyname, gethostbyaddr, gethostname, WSACreateEvent, WSACloseEvent, WSASetEvent,
  *   WSAResetEvent, WSAWaitForMultipleEvents (via wasm/runtime/apc.c),
  *   WSAGetOverlappedResult, WSAEventSelect, WSAEnumNetworkEvents, WSAPoll.
  * Not provided yet, so deliberately not declared (a declared import that the
@@ -21,7 +21,7 @@
  * WSASendMsg, WSADuplicateSocket*,
  * WSAEnumProtocols*,
  * WSASendDisconnect, WSARecvDisconnect, WSAHtonl/WSAHtons/WSANtohl/WSANtohs,
- * WSAAsync*, gethostbyaddr, GetAddrInfoW, GetNameInfoW, FreeAddrInfoW, GetAddrInfoEx*,
+ * WSAAsync*, GetAddrInfoW, GetNameInfoW, FreeAddrInfoW, GetAddrInfoEx*,
  * and the mswsock.h extensions (AcceptEx, ConnectEx,
  * TransmitFile ...).
  *
@@ -672,6 +672,7 @@ WINSOCK_API_LINKAGE int WSAAPI WSAPoll(LPWSAPOLLFD fdArray, ULONG fds, INT timeo
 #endif
 
 WINSOCK_API_LINKAGE struct hostent *WSAAPI gethostbyname(const char *name) __WSW_IMPORT(ws2_32, gethostbyname);
+WINSOCK_API_LINKAGE struct hostent *WSAAPI gethostbyaddr(const char *addr, int len, int type) __WSW_IMPORT(ws2_32, gethostbyaddr);
 /* The service and protocol databases: Windows' own services and protocol files, in the
  * runtime (wasm/runtime/ws2_services.c). Ports are in network byte order. */
 WINSOCK_API_LINKAGE struct servent *WSAAPI getservbyname(const char *name, const char *proto) __WSW_RUNTIME(getservbyname);
