@@ -50,6 +50,7 @@ export type WSAEVENT = u32;
 @external("ws2_32", "freeaddrinfo") export declare function freeaddrinfo(pAddrInfo: usize): void;
 @external("ws2_32", "getnameinfo") export declare function getnameinfo(pSockaddr: usize, SockaddrLength: i32, pNodeBuffer: usize, NodeBufferSize: u32, pServiceBuffer: usize, ServiceBufferSize: u32, Flags: i32): i32;
 @external("ws2_32", "gethostbyname") export declare function gethostbyname(name: usize): usize;
+@external("ws2_32", "gethostbyaddr") export declare function gethostbyaddr(addr: usize, len: i32, type: i32): usize;
 @external("ws2_32", "gethostname") export declare function gethostname(name: usize, namelen: i32): i32;
 
 @external("ws2_32", "WSACreateEvent") export declare function WSACreateEvent(): WSAEVENT;
