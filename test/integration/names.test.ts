@@ -78,6 +78,14 @@ describe('names.c', () => {
     expect(out.get('ghba-v6-len4')).toBe('0 10022');
     expect(out.get('ghba-bad-type')).toBe('0 10047');
   });
+  // learn.microsoft.com/windows/win32/api/ws2tcpip/nf-ws2tcpip-getaddrinfoexa: an addrinfoex
+  // list freed with FreeAddrInfoEx; dwNameSpace picks the providers (only DNS answers here).
+  it('GetAddrInfoExA gives an ADDRINFOEXA list; another namespace or no ppResult is WSAEINVAL', () => {
+    expect(out.get('gaiexa-rc')).toBe('0');
+    expect(out.get('gaiexa')).toBe('family=2 addrlen=16 port=80 canon=1');
+    expect(out.get('gaiexa-namespace')).toBe('10022 10022');
+    expect(out.get('gaiexa-no-result')).toBe('10022');
+  });
   it('gethostname, and WSAEFAULT when the buffer is too small', () => {
     expect(out.get('gethostname')).toBe('0');
     expect(out.get('gethostname-nonempty')).toBe('1');

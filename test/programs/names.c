@@ -136,6 +136,23 @@ int main(void)
         SHOW("ghba-bad-pointer", "%d %d", gethostbyaddr((const char *)0xfffffff0u, 4, AF_INET) != NULL, WSAGetLastError());
     }
     {
+        /* GetAddrInfoExA, synchronous (the conformance corpus's addrinfo_w.c has the W forms;
+         * Wine 8, its reference, does not implement the A one). */
+        ADDRINFOEXA hxa, *rxa = NULL;
+        memset(&hxa, 0, sizeof hxa);
+        hxa.ai_family = AF_INET;
+        hxa.ai_flags = AI_CANONNAME;
+        rc = GetAddrInfoExA("localhost", "80", NS_ALL, NULL, &hxa, &rxa, NULL, NULL, NULL, NULL);
+        SHOW("gaiexa-rc", "%d", rc);
+        if (rc == 0) {
+            SHOW("gaiexa", "family=%d addrlen=%d port=%d canon=%d", rxa->ai_family, (int)rxa->ai_addrlen,
+                 ntohs(((struct sockaddr_in *)rxa->ai_addr)->sin_port), rxa->ai_canonname && rxa->ai_canonname[0]);
+            FreeAddrInfoEx(rxa);
+        }
+        SHOW("gaiexa-namespace", "%d %d", GetAddrInfoExA("localhost", NULL, NS_NLA, NULL, NULL, &rxa, NULL, NULL, NULL, NULL), WSAGetLastError());
+        SHOW("gaiexa-no-result", "%d", GetAddrInfoExA("localhost", NULL, NS_ALL, NULL, NULL, NULL, NULL, NULL, NULL, NULL));
+    }
+    {
         char host[256];
         SHOW("gethostname", "%d", gethostname(host, sizeof(host)));
         SHOW("gethostname-nonempty", "%d", host[0] != 0);

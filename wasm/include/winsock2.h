@@ -21,7 +21,7 @@
  * WSASendMsg, WSADuplicateSocket*,
  * WSAEnumProtocols*,
  * WSASendDisconnect, WSARecvDisconnect, WSAHtonl/WSAHtons/WSANtohl/WSANtohs,
- * WSAAsync*, GetAddrInfoW, GetNameInfoW, FreeAddrInfoW, GetAddrInfoEx*,
+ * WSAAsync*,
  * and the mswsock.h extensions (AcceptEx, ConnectEx,
  * TransmitFile ...).
  *

@@ -11,7 +11,7 @@
  * arguments (C++): a call is an error whatever its arguments, and a declaration says
  * nothing about types this ABI does not have.
  *
- * 5931 functions, 775 generic (UNICODE) names, 143 other
+ * 5924 functions, 774 generic (UNICODE) names, 142 other
  * spellings. Regenerate after
  * adding a function to the headers: node scripts/gen-unavailable.mjs
  */
@@ -6151,13 +6151,6 @@ int Wow64SetThreadDefaultGuestMachine(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_
 int Wow64SuspendThread(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_4;
 
 /* ws2tcpip.h */
-int FreeAddrInfoEx(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int FreeAddrInfoExW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int FreeAddrInfoW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int GetAddrInfoExA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int GetAddrInfoExW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int GetAddrInfoW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int GetNameInfoW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int SetAddrInfoExA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int SetAddrInfoExW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAImpersonateSocketPeer(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
@@ -6391,7 +6384,6 @@ int WSASetSocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define FindWindow FindWindowW
 #define FindWindowEx FindWindowExW
 #define FoldString FoldStringW
-#define GetAddrInfoEx GetAddrInfoExW
 #define GetAltTabInfo GetAltTabInfoW
 #define GetAtomName GetAtomNameW
 #define GetBinaryType GetBinaryTypeW
@@ -7167,7 +7159,6 @@ int WSASetSocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define FindWindow FindWindowA
 #define FindWindowEx FindWindowExA
 #define FoldString FoldStringA
-#define GetAddrInfoEx GetAddrInfoExA
 #define GetAltTabInfo GetAltTabInfoA
 #define GetAtomName GetAtomNameA
 #define GetBinaryType GetBinaryTypeA
@@ -7742,7 +7733,6 @@ int WSASetSocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define EnumProcessModules K32EnumProcessModules
 #define EnumProcessModulesEx K32EnumProcessModulesEx
 #define EnumProcesses K32EnumProcesses
-#define FreeAddrInfoExA FreeAddrInfoEx
 #define GetClassLongPtrA GetClassLongA
 #define GetClassLongPtrW GetClassLongW
 #define GetDeviceDriverBaseNameA K32GetDeviceDriverBaseNameA

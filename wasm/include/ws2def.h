@@ -11,6 +11,7 @@
 #include "winsock_wasm_abi.h"
 #include "windef.h"
 #include "inaddr.h"
+#include "guiddef.h"
 
 __WSW_BEGIN_DECLS
 
@@ -398,6 +399,41 @@ typedef struct addrinfoW {
     struct addrinfoW *ai_next;
 } ADDRINFOW, *PADDRINFOW;
 
+/* addrinfoex (GetAddrInfoEx): addrinfo's fields, then a provider blob and GUID: 44 bytes. */
+typedef struct addrinfoexA {
+    int ai_flags;
+    int ai_family;
+    int ai_socktype;
+    int ai_protocol;
+    size_t ai_addrlen;
+    char *ai_canonname;
+    struct sockaddr *ai_addr;
+    void *ai_blob;
+    size_t ai_bloblen;
+    LPGUID ai_provider;
+    struct addrinfoexA *ai_next;
+} ADDRINFOEXA, *PADDRINFOEXA, *LPADDRINFOEXA;
+
+typedef struct addrinfoexW {
+    int ai_flags;
+    int ai_family;
+    int ai_socktype;
+    int ai_protocol;
+    size_t ai_addrlen;
+    PWSTR ai_canonname;
+    struct sockaddr *ai_addr;
+    void *ai_blob;
+    size_t ai_bloblen;
+    LPGUID ai_provider;
+    struct addrinfoexW *ai_next;
+} ADDRINFOEXW, *PADDRINFOEXW, *LPADDRINFOEXW;
+
+#ifdef UNICODE
+typedef ADDRINFOEXW ADDRINFOEX, *PADDRINFOEX;
+#else
+typedef ADDRINFOEXA ADDRINFOEX, *PADDRINFOEX;
+#endif
+
 /* Name spaces. */
 #define NS_ALL 0
 #define NS_SAP 1
@@ -527,6 +563,14 @@ __WSW_OFFSET(ADDRINFOA, ai_addr, 24);
 __WSW_OFFSET(ADDRINFOA, ai_next, 28);
 __WSW_SIZE(ADDRINFOW, 32);
 __WSW_OFFSET(ADDRINFOW, ai_canonname, 20);
+__WSW_SIZE(ADDRINFOEXA, 44);
+__WSW_OFFSET(ADDRINFOEXA, ai_canonname, 20);
+__WSW_OFFSET(ADDRINFOEXA, ai_addr, 24);
+__WSW_OFFSET(ADDRINFOEXA, ai_blob, 28);
+__WSW_OFFSET(ADDRINFOEXA, ai_provider, 36);
+__WSW_OFFSET(ADDRINFOEXA, ai_next, 40);
+__WSW_SIZE(ADDRINFOEXW, 44);
+__WSW_OFFSET(ADDRINFOEXW, ai_next, 40);
 __WSW_SIZE(SOCKET_ADDRESS, 8);
 __WSW_SIZE(SOCKET_ADDRESS_LIST, 12);
 __WSW_SIZE(CSADDR_INFO, 24);

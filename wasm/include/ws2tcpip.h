@@ -5,7 +5,8 @@
  * getaddrinfo, freeaddrinfo and getnameinfo are ws2_32 imports. inet_pton
  * and inet_ntop are C in wasm/runtime/inet.c, InetPtonW and InetNtopW in
  * ws2_addrstr.c over them. GetAddrInfoW, FreeAddrInfoW, GetNameInfoW and the
- * GetAddrInfoEx family are not provided yet (they fail at compile time).
+ * GetAddrInfoEx family are C in ws2_addrinfo.c over the ws2_32 imports.
+ * SetAddrInfoEx (registering names with a namespace provider) is not provided.
  */
 #ifndef _WS2TCPIP_H_
 #define _WS2TCPIP_H_
@@ -52,6 +53,14 @@ WINSOCK_API_LINKAGE INT WSAAPI getnameinfo(const SOCKADDR *pSockaddr, socklen_t 
                                            DWORD NodeBufferSize, PCHAR pServiceBuffer, DWORD ServiceBufferSize,
                                            INT Flags) __WSW_IMPORT(ws2_32, getnameinfo);
 
+/* Pure C, in wasm/runtime/ws2_addrinfo.c: the UTF-16 forms, over the imports above. */
+WINSOCK_API_LINKAGE INT WSAAPI GetAddrInfoW(PCWSTR pNodeName, PCWSTR pServiceName, const ADDRINFOW *pHints,
+                                            PADDRINFOW *ppResult) __WSW_RUNTIME(GetAddrInfoW);
+WINSOCK_API_LINKAGE VOID WSAAPI FreeAddrInfoW(PADDRINFOW pAddrInfo) __WSW_RUNTIME(FreeAddrInfoW);
+WINSOCK_API_LINKAGE INT WSAAPI GetNameInfoW(const SOCKADDR *pSockaddr, socklen_t SockaddrLength, PWCHAR pNodeBuffer,
+                                            DWORD NodeBufferSize, PWCHAR pServiceBuffer, DWORD ServiceBufferSize,
+                                            INT Flags) __WSW_RUNTIME(GetNameInfoW);
+
 #define GetAddrInfoA getaddrinfo
 #define FreeAddrInfoA freeaddrinfo
 #define GetNameInfoA getnameinfo
@@ -64,6 +73,41 @@ WINSOCK_API_LINKAGE INT WSAAPI getnameinfo(const SOCKADDR *pSockaddr, socklen_t 
 #define FreeAddrInfo FreeAddrInfoA
 #define GetNameInfo GetNameInfoA
 #endif
+
+/*
+ * GetAddrInfoEx, pure C in wasm/runtime/ws2_addrinfo.c over getaddrinfo (Vista and later,
+ * the SDK's gate). dwNameSpace NS_ALL or NS_DNS; lpNspId picks no other provider here. With
+ * lpOverlapped the lookup completes before the call returns WSA_IO_PENDING: the event is set,
+ * or the completion routine has run, and GetAddrInfoExOverlappedResult gives the result.
+ */
+#if NTDDI_VERSION >= NTDDI_VISTA
+typedef void(CALLBACK *LPLOOKUPSERVICE_COMPLETION_ROUTINE)(DWORD dwError, DWORD dwBytes, LPWSAOVERLAPPED lpOverlapped);
+
+WINSOCK_API_LINKAGE INT WSAAPI GetAddrInfoExA(PCSTR pName, PCSTR pServiceName, DWORD dwNameSpace, LPGUID lpNspId,
+                                              const ADDRINFOEXA *hints, PADDRINFOEXA *ppResult, struct timeval *timeout,
+                                              LPOVERLAPPED lpOverlapped,
+                                              LPLOOKUPSERVICE_COMPLETION_ROUTINE lpCompletionRoutine,
+                                              LPHANDLE lpNameHandle) __WSW_RUNTIME(GetAddrInfoExA);
+WINSOCK_API_LINKAGE INT WSAAPI GetAddrInfoExW(PCWSTR pName, PCWSTR pServiceName, DWORD dwNameSpace, LPGUID lpNspId,
+                                              const ADDRINFOEXW *hints, PADDRINFOEXW *ppResult,
+                                              struct timeval *timeout, LPOVERLAPPED lpOverlapped,
+                                              LPLOOKUPSERVICE_COMPLETION_ROUTINE lpCompletionRoutine,
+                                              LPHANDLE lpHandle) __WSW_RUNTIME(GetAddrInfoExW);
+WINSOCK_API_LINKAGE INT WSAAPI GetAddrInfoExCancel(LPHANDLE lpHandle) __WSW_RUNTIME(GetAddrInfoExCancel);
+WINSOCK_API_LINKAGE INT WSAAPI GetAddrInfoExOverlappedResult(LPOVERLAPPED lpOverlapped)
+    __WSW_RUNTIME(GetAddrInfoExOverlappedResult);
+WINSOCK_API_LINKAGE void WSAAPI FreeAddrInfoEx(PADDRINFOEXA pAddrInfoEx) __WSW_RUNTIME(FreeAddrInfoEx);
+WINSOCK_API_LINKAGE void WSAAPI FreeAddrInfoExW(PADDRINFOEXW pAddrInfoEx) __WSW_RUNTIME(FreeAddrInfoExW);
+
+/* As in the SDK: FreeAddrInfoExA is FreeAddrInfoEx, which UNICODE turns into FreeAddrInfoExW. */
+#define FreeAddrInfoExA FreeAddrInfoEx
+#ifdef UNICODE
+#define GetAddrInfoEx GetAddrInfoExW
+#define FreeAddrInfoEx FreeAddrInfoExW
+#else
+#define GetAddrInfoEx GetAddrInfoExA
+#endif
+#endif /* NTDDI_VERSION >= NTDDI_VISTA */
 
 /* Pure C, in wasm/runtime/inet.c. Windows Vista and later (the SDK's gate). */
 #if NTDDI_VERSION >= NTDDI_VISTA
