@@ -17,6 +17,7 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   stream: tp('stream.c'),
   udp: tp('udp.c'),
   names: tp('names.c'),
+  mstcpip: [tp('mstcpip.c'), '-Wextra'],
   dynload: tp('dynload.c'),
   wspiapi: tp('wspiapi.c'),
   unseen_client: tp('unseen_client.c'),
