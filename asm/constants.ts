@@ -58,7 +58,15 @@ export const SO_SNDTIMEO: i32 = 0x1005;
 export const SO_RCVTIMEO: i32 = 0x1006;
 export const SO_ERROR: i32 = 0x1007;
 export const SO_TYPE: i32 = 0x1008;
+export const SO_CONNECT_TIME: i32 = 0x700C; // mswsock.h
 export const TCP_NODELAY: i32 = 0x0001;
+export const TCP_KEEPALIVE: i32 = 3;
+export const TCP_KEEPIDLE: i32 = TCP_KEEPALIVE;
+export const TCP_KEEPCNT: i32 = 16;
+export const TCP_KEEPINTVL: i32 = 17;
+export const IP_TOS: i32 = 3;
+export const IP_TTL: i32 = 4;
+export const IPV6_UNICAST_HOPS: i32 = 4;
 
 // WSAEventSelect network events
 export const FD_READ: i32 = 0x01;

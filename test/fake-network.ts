@@ -28,7 +28,9 @@ export class FakeStream implements StreamConnection {
   pause(): void { this.paused = true; }
   resume(): void { this.paused = false; }
   setNoDelay(): void {}
-  setKeepAlive(): void {}
+  /** The last keep-alive setting the socket applied: on or off, and the idle time in seconds. */
+  keepAlive: { on: boolean; idleSeconds: number } | undefined;
+  setKeepAlive(on: boolean, idleSeconds: number): void { this.keepAlive = { on, idleSeconds }; }
   localAddress(): SockAddr { return this.local; }
   remoteAddress(): SockAddr { return this.remote; }
   async flushed(): Promise<void> {}
@@ -39,6 +41,8 @@ export class FakeNetwork implements Network {
   streams: FakeStream[] = [];
   listeners = new Map<number, ListenerEvents>();
   datagrams = new Map<number, DatagramEvents>();
+  /** The TTL each bound datagram endpoint (by local port) was last given. */
+  datagramTtl = new Map<number, number>();
   private nextPort = 40000;
   connectResult: 'ok' | 'refused' = 'ok';
 
@@ -84,6 +88,7 @@ export class FakeNetwork implements Network {
       },
       send(data, to) { queueMicrotask(() => net.datagrams.get(to.port)?.onMessage(data.slice(), bound!)); },
       setBroadcast() {},
+      setTtl(ttl) { if (bound) net.datagramTtl.set(bound.port, ttl); },
       localAddress: () => bound,
       flushed: async () => {},
       close() { if (bound) net.datagrams.delete(bound.port); },

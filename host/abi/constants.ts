@@ -99,8 +99,15 @@ export const SO = {
   SO_ERROR: 0x1007,
   SO_TYPE: 0x1008,
   SO_MAX_MSG_SIZE: 0x2003,
+  SO_CONNECT_TIME: 0x700c, // mswsock.h
 } as const;
 export const TCP_NODELAY = 0x0001;
+export const TCP_KEEPIDLE = 3; // TCP_KEEPALIVE
+export const TCP_KEEPCNT = 16;
+export const TCP_KEEPINTVL = 17;
+export const IP_TOS = 3;
+export const IP_TTL = 4;
+export const IPV6_UNICAST_HOPS = 4;
 export const IPV6_V6ONLY = 27;
 
 export const WSA_FLAG_OVERLAPPED = 0x01;

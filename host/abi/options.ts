@@ -1,5 +1,8 @@
 // setsockopt/getsockopt as a table of option descriptors {level, name, codec, get, set}.
-import { IPPROTO_IPV6, IPPROTO_TCP, IPV6_V6ONLY, MAX_UDP_PAYLOAD, SO, SOL_SOCKET, TCP_NODELAY } from './constants.js';
+import {
+  IPPROTO_IP, IPPROTO_IPV6, IPPROTO_TCP, IPV6_UNICAST_HOPS, IPV6_V6ONLY, IP_TOS, IP_TTL, MAX_UDP_PAYLOAD, SO, SOL_SOCKET,
+  TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_NODELAY,
+} from './constants.js';
 import { LINGER } from './layouts.js';
 import type { GuestMemory } from './memory.js';
 import { fail, isFailure, type CoreError } from '../core/errors.js';
@@ -69,6 +72,31 @@ const INT: Codec<number> = {
   reportLength: () => 4,
   write: (v, x) => v.setInt32(0, x, true),
 };
+/**
+ * A DWORD of IPPROTO_TCP (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT): exactly four bytes or more;
+ * a shorter optlen, a negative one included, is WSAEFAULT both ways (Wine's test_optsize records
+ * {0, 0, 4} for them from Windows).
+ */
+const DWORD: Codec<number> = {
+  readLength: (optlen) => (optlen >= 4 ? 4 : undefined),
+  read: (v) => v.getUint32(0, true),
+  writeLength: (optlen) => (optlen >= 4 ? 4 : undefined),
+  reportLength: () => 4,
+  write: (v, x) => v.setUint32(0, x >>> 0, true),
+};
+/**
+ * A small int of IPPROTO_IP/IPPROTO_IPV6 (IP_TTL, IP_TOS, IPV6_UNICAST_HOPS): setsockopt reads the
+ * first 1 to 4 bytes optlen names; getsockopt with *optlen 1 to 3 writes one byte and sets
+ * *optlen to 1, with 4 or more writes four (Wine's test_optsize: accepts_short_len, sizes {1, 1, 4},
+ * run on Windows). A negative optlen is WSAEFAULT, as for the other non-SOL_SOCKET options.
+ */
+const SMALL_INT: Codec<number> = {
+  readLength: (optlen) => (optlen >= 1 ? Math.min(optlen, 4) : undefined),
+  read: (v) => readLE(v) >>> 0,
+  writeLength: (optlen) => (optlen >= 4 ? 4 : optlen >= 1 ? 1 : undefined),
+  reportLength: (optlen) => (optlen >= 4 ? 4 : 1),
+  write: writeLE,
+};
 const LINGER_CODEC: Codec<Linger> = {
   readLength: (optlen) => (optlen >= LINGER.size || optlen < 0 ? LINGER.size : undefined),
   read: (v) => ({ on: v.getUint16(LINGER.onoff, true) !== 0, seconds: v.getUint16(LINGER.linger, true) }),
@@ -130,6 +158,15 @@ const OPTIONS = [
   option({ level: SOL_SOCKET, name: SO.SO_RCVTIMEO, label: 'SO_RCVTIMEO', codec: INT,
     get: (s) => s.options.rcvtimeo,
     set: (s, v) => { s.options.rcvtimeo = v >>> 0; return undefined; } }),
+  // SOL_SOCKET socket options (learn.microsoft.com/windows/win32/winsock/sol-socket-socket-options):
+  // SO_RCVLOWAT and SO_SNDLOWAT are "not supported by the Windows TCP/IP provider. If this option is
+  // used on Windows Vista and later, the getsockopt and setsockopt functions fail with WSAEINVAL."
+  option({ level: SOL_SOCKET, name: SO.SO_RCVLOWAT, label: 'SO_RCVLOWAT', codec: INT,
+    get: () => fail('EINVAL', 'not supported by the Windows TCP/IP provider'),
+    set: () => fail('EINVAL', 'not supported by the Windows TCP/IP provider') }),
+  option({ level: SOL_SOCKET, name: SO.SO_SNDLOWAT, label: 'SO_SNDLOWAT', codec: INT,
+    get: () => fail('EINVAL', 'not supported by the Windows TCP/IP provider'),
+    set: () => fail('EINVAL', 'not supported by the Windows TCP/IP provider') }),
   option({ level: SOL_SOCKET, name: SO.SO_ERROR, label: 'SO_ERROR', codec: INT,
     get: (s) => {
       const e = s.errorStatus();
@@ -140,11 +177,70 @@ const OPTIONS = [
   option({ level: SOL_SOCKET, name: SO.SO_MAX_MSG_SIZE, label: 'SO_MAX_MSG_SIZE', codec: INT,
     // Stream sockets have no message size; Windows reports the protocol's dwMessageSize (0) there.
     get: (s) => (s.type === SOCK_DGRAM ? MAX_UDP_PAYLOAD : 0) }),
+  // "Returns the number of seconds a socket has been connected" (get only; a set is WSAENOPROTOOPT,
+  // as Wine answers); 0xFFFFFFFF while not connected, which is how programs check a ConnectEx.
+  option({ level: SOL_SOCKET, name: SO.SO_CONNECT_TIME, label: 'SO_CONNECT_TIME', codec: INT,
+    get: (s) => s.connectedSeconds() ?? -1 }),
   option({ level: IPPROTO_TCP, name: TCP_NODELAY, label: 'TCP_NODELAY', codec: BOOLEAN,
     get: (s) => (s.type === SOCK_DGRAM ? fail('ENOPROTOOPT') : +s.options.noDelay),
     set: (s, v) => {
       if (s.type === SOCK_DGRAM) return fail('ENOPROTOOPT');
       s.options.noDelay = !!v;
+      s.applyOptions();
+      return undefined;
+    } }),
+  // IPPROTO_TCP socket options (learn.microsoft.com/windows/win32/winsock/ipproto-tcp-socket-options),
+  // in seconds. Node applies TCP_KEEPIDLE (setKeepAlive's initial delay); it has no control for
+  // the interval or the probe count, which are kept and reported.
+  option({ level: IPPROTO_TCP, name: TCP_KEEPIDLE, label: 'TCP_KEEPIDLE', codec: DWORD,
+    get: (s) => (s.type === SOCK_DGRAM ? fail('ENOPROTOOPT') : s.options.keepIdle),
+    set: (s, v) => {
+      if (s.type === SOCK_DGRAM) return fail('ENOPROTOOPT');
+      s.options.keepIdle = v;
+      s.applyOptions();
+      return undefined;
+    } }),
+  option({ level: IPPROTO_TCP, name: TCP_KEEPINTVL, label: 'TCP_KEEPINTVL', codec: DWORD,
+    get: (s) => (s.type === SOCK_DGRAM ? fail('ENOPROTOOPT') : s.options.keepInterval),
+    set: (s, v) => {
+      if (s.type === SOCK_DGRAM) return fail('ENOPROTOOPT');
+      s.options.keepInterval = v;
+      return undefined;
+    } }),
+  option({ level: IPPROTO_TCP, name: TCP_KEEPCNT, label: 'TCP_KEEPCNT', codec: DWORD,
+    get: (s) => (s.type === SOCK_DGRAM ? fail('ENOPROTOOPT') : s.options.keepCount),
+    set: (s, v) => {
+      if (s.type === SOCK_DGRAM) return fail('ENOPROTOOPT');
+      if (v > 255) return fail('EINVAL'); // "It is illegal to set TCP_KEEPCNT to a value greater than 255."
+      s.options.keepCount = v;
+      return undefined;
+    } }),
+  // IPPROTO_IP socket options (learn.microsoft.com/windows/win32/winsock/ipproto-ip-socket-options).
+  // A TTL above 255 is WSAEINVAL (Wine's test_optsize, run on Windows: 0x100 is refused). Node
+  // applies IP_TTL to UDP sockets (dgram's setTTL, which takes 1 to 255: a TTL of 0 is kept only);
+  // TCP sockets and IP_TOS ("Do not use") keep and report the value.
+  option({ level: IPPROTO_IP, name: IP_TTL, label: 'IP_TTL', codec: SMALL_INT,
+    get: (s) => s.options.ttl,
+    set: (s, v) => {
+      if (v > 255) return fail('EINVAL');
+      s.options.ttl = v;
+      s.applyOptions();
+      return undefined;
+    } }),
+  option({ level: IPPROTO_IP, name: IP_TOS, label: 'IP_TOS', codec: SMALL_INT,
+    get: (s) => s.options.tos,
+    set: (s, v) => {
+      if (v > 255) return fail('EINVAL');
+      s.options.tos = v;
+      return undefined;
+    } }),
+  // IPPROTO_IPV6 socket options (learn.microsoft.com/windows/win32/winsock/ipproto-ipv6-socket-options):
+  // IPV6_UNICAST_HOPS, "It is illegal to set the TTL to a value greater than 255."
+  option({ level: IPPROTO_IPV6, name: IPV6_UNICAST_HOPS, label: 'IPV6_UNICAST_HOPS', codec: SMALL_INT,
+    get: (s) => (s.family === 6 ? s.options.hopLimit : fail('EINVAL')),
+    set: (s, v) => {
+      if (s.family !== 6 || v > 255) return fail('EINVAL');
+      s.options.hopLimit = v;
       s.applyOptions();
       return undefined;
     } }),
@@ -162,7 +258,7 @@ const byKey = new Map(OPTIONS.map((o) => [`${o.level}:${o.name}`, o]));
 
 /** Every option the host knows: level, name and label. */
 export const KNOWN_OPTIONS: readonly { level: number; name: number; label: string }[] = OPTIONS.map(({ level, name, label }) => ({ level, name, label }));
-const KNOWN_LEVELS = new Set([SOL_SOCKET, IPPROTO_TCP, IPPROTO_IPV6, 0 /* IPPROTO_IP */, 17 /* IPPROTO_UDP */]);
+const KNOWN_LEVELS = new Set([SOL_SOCKET, IPPROTO_TCP, IPPROTO_IPV6, IPPROTO_IP, 17 /* IPPROTO_UDP */]);
 
 export function optionName(level: number, name: number): string {
   return byKey.get(`${level}:${name}`)?.label ?? `level ${level} option ${name}`;

@@ -55,6 +55,7 @@ export class DatagramSocket extends Socket implements DatagramEvents {
       if (!isFailure(r)) {
         this.local = r;
         if (this.options.broadcast) ep.setBroadcast(true);
+        ep.setTtl(this.unicastHops); // Windows' 128 unless set: what getsockopt reports is what goes out
       } else {
         this.binding = undefined;
       }
@@ -176,7 +177,14 @@ export class DatagramSocket extends Socket implements DatagramEvents {
   flushed(): Promise<void> { return this.endpoint ? this.endpoint.flushed() : Promise.resolve(); }
 
   applyOptions(): void {
-    if (this.endpoint && this.local) this.endpoint.setBroadcast(this.options.broadcast);
+    if (!this.endpoint || !this.local) return; // applied at bind
+    this.endpoint.setBroadcast(this.options.broadcast);
+    this.endpoint.setTtl(this.unicastHops);
+  }
+
+  /** The hop limit of unicast datagrams: IP_TTL on an IPv4 socket, IPV6_UNICAST_HOPS on an IPv6 one. */
+  private get unicastHops(): number {
+    return this.family === 4 ? this.options.ttl : this.options.hopLimit;
   }
 }
 

@@ -35,6 +35,14 @@ export const SOMAXCONN_QUEUE = 200;
  * retry for about 130 s. 0 leaves it to the system.
  */
 export const DEFAULT_CONNECT_TIMEOUT = 21_000;
+/** Windows' default IP_TTL and IPV6_UNICAST_HOPS (DefaultTTL 128). */
+export const DEFAULT_TTL = 128;
+/**
+ * Windows' keep-alive defaults, in seconds and probes: "For TCP, the default keep-alive timeout is
+ * 2 hours and the keep-alive interval is 1 second" (SOL_SOCKET socket options); "the number of
+ * keep-alive probes (data retransmissions) is set to 10" (SO_KEEPALIVE socket option).
+ */
+export const DEFAULT_KEEPALIVE = { idle: 7200, interval: 1, count: 10 } as const;
 
 export interface Linger { on: boolean; seconds: number }
 
@@ -48,7 +56,15 @@ export class SocketOptions {
   reuseAddress = false;
   exclusive = false;
   keepAlive = false;
+  /** TCP_KEEPIDLE, TCP_KEEPINTVL (seconds) and TCP_KEEPCNT. */
+  keepIdle: number = DEFAULT_KEEPALIVE.idle;
+  keepInterval: number = DEFAULT_KEEPALIVE.interval;
+  keepCount: number = DEFAULT_KEEPALIVE.count;
   noDelay = false;
+  /** IP_TTL, IP_TOS and IPV6_UNICAST_HOPS. */
+  ttl = DEFAULT_TTL;
+  tos = 0;
+  hopLimit = DEFAULT_TTL;
   broadcast = false;
   v6Only = true; // Windows default for AF_INET6 sockets
   /** ms a connect may take before it fails with WSAETIMEDOUT (0: as long as the system tries). */
@@ -259,6 +275,8 @@ export abstract class Socket {
   /** Resolves once data handed to the transport has left (closed sockets included). */
   abstract flushed(): Promise<void>;
   applyOptions(): void {}
+  /** SO_CONNECT_TIME: whole seconds since the connection was made; undefined when not connected. */
+  connectedSeconds(): number | undefined { return undefined; }
 
   /** SO_ERROR: the socket's error status. */
   errorStatus(): CoreError | undefined {

@@ -45,6 +45,8 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   private connectError: CoreError | undefined;
   /** Ends a connect that takes longer than Windows would try (SocketOptions.connectTimeout). */
   private connectTimer: Deadline | undefined;
+  /** When the connection was made (performance.now() ms), for SO_CONNECT_TIME. */
+  private connectedAt: number | undefined;
 
   constructor(net: Network, family: 4 | 6, protocol: number) {
     super(net, family, SOCK_STREAM, protocol);
@@ -58,6 +60,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
     this.connectTimer?.cancel();
     this.connectError = undefined;
     this.state = 'connected';
+    this.connectedAt = performance.now();
     this.canWrite = true; // FD_WRITE once connected
     if (this.selected) this.connectOutcome = 0;
     this.applyOptions();
@@ -153,6 +156,7 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       s.options.copyFrom(this.options); // the accepted socket has the listening socket's properties
       s.nonBlocking = this.nonBlocking;
       s.state = 'connected';
+      s.connectedAt = performance.now();
       s.conn = inc.attach(s);
       s.local = s.conn.localAddress();
       s.applyOptions();
@@ -466,6 +470,11 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
   applyOptions(): void {
     if (!this.conn || this.state !== 'connected') return;
     this.conn.setNoDelay(this.options.noDelay);
-    this.conn.setKeepAlive(this.options.keepAlive);
+    this.conn.setKeepAlive(this.options.keepAlive, this.options.keepIdle);
+  }
+
+  connectedSeconds(): number | undefined {
+    if (this.state !== 'connected' || this.connectedAt === undefined) return undefined;
+    return Math.floor((performance.now() - this.connectedAt) / 1000);
   }
 }

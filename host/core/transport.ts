@@ -40,7 +40,8 @@ export interface StreamConnection {
   pause(): void;
   resume(): void;
   setNoDelay(on: boolean): void;
-  setKeepAlive(on: boolean): void;
+  /** SO_KEEPALIVE, and TCP_KEEPIDLE: seconds of idleness before the first probe. */
+  setKeepAlive(on: boolean, idleSeconds: number): void;
   localAddress(): SockAddr | undefined;
   remoteAddress(): SockAddr | undefined;
   /** Resolves once everything written so far has reached the network (or the connection is gone). */
@@ -83,6 +84,8 @@ export interface DatagramEndpoint {
   bind(local: SockAddr, opts: BindOptions): Promise<SockAddr | CoreError>;
   send(data: Uint8Array, to: SockAddr): void;
   setBroadcast(on: boolean): void;
+  /** IP_TTL (IPv4) or IPV6_UNICAST_HOPS (IPv6) of the datagrams it sends, 0 to 255; called once bound. */
+  setTtl(ttl: number): void;
   localAddress(): SockAddr | undefined;
   /** Resolves once every datagram handed to send() has left. */
   flushed(): Promise<void>;

@@ -7,6 +7,8 @@ import type {
 } from '../core/transport.js';
 
 const kEvents = Symbol('winsock.events');
+/** Linux's largest TCP_KEEPIDLE, in seconds (MAX_TCP_KEEPIDLE). */
+const MAX_KEEPIDLE = 32767;
 type Owned = net.Socket & { [kEvents]?: StreamEvents };
 
 export function toSockAddr(address: string | undefined, port: number | undefined, family?: string | number): SockAddr | undefined {
@@ -87,7 +89,13 @@ class NodeStream implements StreamConnection {
   pause(): void { this.s.pause(); }
   resume(): void { this.s.resume(); }
   setNoDelay(on: boolean): void { this.s.setNoDelay(on); }
-  setKeepAlive(on: boolean): void { this.s.setKeepAlive(on); }
+  /**
+   * TCP_KEEPIDLE is Node's initial delay, in ms; Node passes whole seconds on, and 0 would mean
+   * "unchanged", so it is at least 1 s, and at most Linux's limit for TCP_KEEPIDLE (32767 s).
+   */
+  setKeepAlive(on: boolean, idleSeconds: number): void {
+    this.s.setKeepAlive(on, Math.min(Math.max(idleSeconds, 1), MAX_KEEPIDLE) * 1000);
+  }
   flushed(): Promise<void> {
     const s = this.s;
     if (s.destroyed || s.writableLength === 0) return Promise.resolve();

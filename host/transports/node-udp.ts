@@ -63,6 +63,12 @@ export class NodeDatagram implements DatagramEndpoint {
     try { this.sock?.setBroadcast(on); } catch { /* not bound yet: applied at bind */ }
   }
 
+  /** dgram's setTTL sets IP_TTL on udp4 and IPV6_UNICAST_HOPS on udp6; it takes 1 to 255, so a TTL of 0 is not applied. */
+  setTtl(ttl: number): void {
+    if (ttl < 1 || ttl > 255) return;
+    try { this.sock?.setTTL(ttl); } catch { /* not bound yet: applied at bind */ }
+  }
+
   localAddress(): SockAddr | undefined { return this.bound; }
 
   close(): void {

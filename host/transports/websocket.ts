@@ -254,7 +254,8 @@ class ProxyStream implements StreamConnection, ChannelHandler {
   pause(): void { this.ch.send(frame(Frame.PAUSE).done()); }
   resume(): void { this.ch.send(frame(Frame.RESUME).done()); }
   setNoDelay(on: boolean): void { this.ch.send(frame(Frame.OPTION).u8(Option.NO_DELAY).u8(on ? 1 : 0).done()); }
-  setKeepAlive(on: boolean): void { this.ch.send(frame(Frame.OPTION).u8(Option.KEEP_ALIVE).u8(on ? 1 : 0).done()); }
+  /** The OPTION frame carries on or off only: TCP_KEEPIDLE stays in the socket's options (getsockopt reports it). */
+  setKeepAlive(on: boolean, _idleSeconds: number): void { this.ch.send(frame(Frame.OPTION).u8(Option.KEEP_ALIVE).u8(on ? 1 : 0).done()); }
   localAddress(): SockAddr | undefined { return this.local; }
   remoteAddress(): SockAddr | undefined { return this.remote; }
   flushed(): Promise<void> { return this.ch.flushed(); }
@@ -322,6 +323,8 @@ class ProxyDatagram implements DatagramEndpoint, ChannelHandler {
   }
 
   setBroadcast(_on: boolean): void { /* the proxy's rules decide what a datagram may reach */ }
+  /** The proxy protocol has no TTL option: IP_TTL and IPV6_UNICAST_HOPS stay in the socket's options (getsockopt reports them). */
+  setTtl(_ttl: number): void {}
   localAddress(): SockAddr | undefined { return this.bound; }
   flushed(): Promise<void> { return this.ch ? this.ch.flushed() : Promise.resolve(); }
   close(): void {

@@ -13,13 +13,15 @@ import { FakeNetwork } from '../fake-network.js';
 let memory: WebAssembly.Memory;
 let mem: GuestMemory;
 let api: Ws2_32;
+let net: FakeNetwork;
 let heap = 0x1000;
 const alloc = (n: number) => { const p = heap; heap += (n + 7) & ~7; return p; };
 
 beforeEach(() => {
   memory = new WebAssembly.Memory({ initial: 1, maximum: 4 });
   mem = new GuestMemory(() => memory);
-  api = new Ws2_32(mem, new Winsock(new FakeNetwork()), () => ({ malloc: alloc, free: () => {} }));
+  net = new FakeNetwork();
+  api = new Ws2_32(mem, new Winsock(net), () => ({ malloc: alloc, free: () => {} }));
   heap = 0x1000;
   expect(api.WSAStartup(0x0202, alloc(400))).toBe(0);
 });
@@ -173,6 +175,36 @@ describe('options table', () => {
     expect(api.setsockopt(s, 0xffff, 4, v, 4)).toBe(0);
     expect(api.setsockopt(s, 0xffff, ~4, v, 4)).toBe(-1);
     expect(api.lastError).toBe(WSA.WSAEINVAL);
+  });
+  it('IP_TTL reaches a bound UDP endpoint: Windows\' 128 at bind, then each value set', async () => {
+    const s = api.socket(2, 2, 17);
+    const sa = alloc(16);
+    mem.setU16(sa, 2);
+    mem.bytes().set([0, 0, 127, 0, 0, 1], sa + 2);
+    expect(await api.bind(s, sa, 16)).toBe(0);
+    const len = alloc(4);
+    mem.setI32(len, 16);
+    expect(api.getsockname(s, sa, len)).toBe(0);
+    const port = (mem.u8(sa + 2) << 8) | mem.u8(sa + 3);
+    expect(net.datagramTtl.get(port)).toBe(128);
+    const v = alloc(4);
+    mem.setU32(v, 3);
+    expect(api.setsockopt(s, 0, 4, v, 4)).toBe(0);
+    expect(net.datagramTtl.get(port)).toBe(3);
+    mem.setU32(v, 256); // refused: the endpoint keeps 3
+    expect(api.setsockopt(s, 0, 4, v, 4)).toBe(-1);
+    expect(net.datagramTtl.get(port)).toBe(3);
+  });
+  it('TCP_KEEPIDLE reaches the connection with SO_KEEPALIVE, in seconds', async () => {
+    const s = await connectedSocket();
+    const conn = net.streams.at(-1)!;
+    expect(conn.keepAlive).toEqual({ on: false, idleSeconds: 7200 });
+    const v = alloc(4);
+    mem.setU32(v, 1);
+    expect(api.setsockopt(s, 0xffff, 8, v, 4)).toBe(0);
+    mem.setU32(v, 42);
+    expect(api.setsockopt(s, 6, 3, v, 4)).toBe(0);
+    expect(conn.keepAlive).toEqual({ on: true, idleSeconds: 42 });
   });
   it('unknown option: WSAENOPROTOOPT; unknown level: WSAEINVAL', () => {
     const s = api.socket(2, 1, 6);
