@@ -28,7 +28,7 @@ int main(void)
     {
         struct in_addr lo;
         lo.s_addr = htonl(INADDR_LOOPBACK);
-        SHOW("ghba-not-started", "%d %d", gethostbyaddr((const char *)&lo, 4, AF_INET) != NULL, WSAGetLastError());
+        { int r_ = gethostbyaddr((const char *)&lo, 4, AF_INET) != NULL; SHOW("ghba-not-started", "%d %d", r_, WSAGetLastError()); }
     }
     WSAStartup(MAKEWORD(2, 2), &wsa);
 
@@ -129,11 +129,11 @@ int main(void)
             SHOW("ghba-v6-addr", "%s", inet_ntop(AF_INET6, he->h_addr_list[0], text, sizeof(text)));
             SHOW("ghba-v6-second-null", "%d", he->h_addr_list[1] == NULL);
         }
-        SHOW("ghba-null", "%d %d", gethostbyaddr(NULL, 4, AF_INET) != NULL, WSAGetLastError());
-        SHOW("ghba-short", "%d %d", gethostbyaddr((const char *)&lo, 3, AF_INET) != NULL, WSAGetLastError());
-        SHOW("ghba-v6-len4", "%d %d", gethostbyaddr((const char *)&in6addr_loopback, 4, AF_INET6) != NULL, WSAGetLastError());
-        SHOW("ghba-bad-type", "%d %d", gethostbyaddr((const char *)&lo, 4, 99) != NULL, WSAGetLastError());
-        SHOW("ghba-bad-pointer", "%d %d", gethostbyaddr((const char *)0xfffffff0u, 4, AF_INET) != NULL, WSAGetLastError());
+        { int r_ = gethostbyaddr(NULL, 4, AF_INET) != NULL; SHOW("ghba-null", "%d %d", r_, WSAGetLastError()); }
+        { int r_ = gethostbyaddr((const char *)&lo, 3, AF_INET) != NULL; SHOW("ghba-short", "%d %d", r_, WSAGetLastError()); }
+        { int r_ = gethostbyaddr((const char *)&in6addr_loopback, 4, AF_INET6) != NULL; SHOW("ghba-v6-len4", "%d %d", r_, WSAGetLastError()); }
+        { int r_ = gethostbyaddr((const char *)&lo, 4, 99) != NULL; SHOW("ghba-bad-type", "%d %d", r_, WSAGetLastError()); }
+        { int r_ = gethostbyaddr((const char *)0xfffffff0u, 4, AF_INET) != NULL; SHOW("ghba-bad-pointer", "%d %d", r_, WSAGetLastError()); }
     }
     {
         /* GetAddrInfoExA, synchronous (the conformance corpus's addrinfo_w.c has the W forms;
@@ -149,7 +149,7 @@ int main(void)
                  ntohs(((struct sockaddr_in *)rxa->ai_addr)->sin_port), rxa->ai_canonname && rxa->ai_canonname[0]);
             FreeAddrInfoEx(rxa);
         }
-        SHOW("gaiexa-namespace", "%d %d", GetAddrInfoExA("localhost", NULL, NS_NLA, NULL, NULL, &rxa, NULL, NULL, NULL, NULL), WSAGetLastError());
+        { int r_ = GetAddrInfoExA("localhost", NULL, NS_NLA, NULL, NULL, &rxa, NULL, NULL, NULL, NULL); SHOW("gaiexa-namespace", "%d %d", r_, WSAGetLastError()); }
         SHOW("gaiexa-no-result", "%d", GetAddrInfoExA("localhost", NULL, NS_ALL, NULL, NULL, NULL, NULL, NULL, NULL, NULL));
     }
     {

@@ -17,7 +17,7 @@
  *   WSAResetEvent, WSAWaitForMultipleEvents (via wasm/runtime/apc.c),
  *   WSAGetOverlappedResult, WSAEventSelect, WSAEnumNetworkEvents, WSAPoll.
  * Not provided yet, so deliberately not declared (a declared import that the
- * host lacks would fail at load time): WSAIoctl, WSAConnect, WSAAccept,
+ * host lacks would fail at load time): WSAIoctl,
  * WSASendMsg, WSADuplicateSocket*,
  * WSAEnumProtocols*,
  * WSASendDisconnect, WSARecvDisconnect, WSAHtonl/WSAHtons/WSANtohl/WSANtohs,
@@ -671,6 +671,11 @@ WINSOCK_API_LINKAGE int WSAAPI WSAEnumNetworkEvents(SOCKET s, WSAEVENT hEventObj
 WINSOCK_API_LINKAGE int WSAAPI WSAPoll(LPWSAPOLLFD fdArray, ULONG fds, INT timeout) __WSW_IMPORT(ws2_32, WSAPoll);
 #endif
 
+/* Pure C, in wasm/runtime/ws2_accept.c, over accept and connect. */
+WINSOCK_API_LINKAGE SOCKET WSAAPI WSAAccept(SOCKET s, struct sockaddr *addr, LPINT addrlen, LPCONDITIONPROC lpfnCondition,
+                                            DWORD_PTR dwCallbackData) __WSW_RUNTIME(WSAAccept);
+WINSOCK_API_LINKAGE int WSAAPI WSAConnect(SOCKET s, const struct sockaddr *name, int namelen, LPWSABUF lpCallerData,
+                                          LPWSABUF lpCalleeData, LPQOS lpSQOS, LPQOS lpGQOS) __WSW_RUNTIME(WSAConnect);
 WINSOCK_API_LINKAGE struct hostent *WSAAPI gethostbyname(const char *name) __WSW_IMPORT(ws2_32, gethostbyname);
 WINSOCK_API_LINKAGE struct hostent *WSAAPI gethostbyaddr(const char *addr, int len, int type) __WSW_IMPORT(ws2_32, gethostbyaddr);
 /* The service and protocol databases: Windows' own services and protocol files, in the

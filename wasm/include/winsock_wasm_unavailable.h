@@ -11,7 +11,7 @@
  * arguments (C++): a call is an error whatever its arguments, and a declaration says
  * nothing about types this ABI does not have.
  *
- * 5924 functions, 774 generic (UNICODE) names, 142 other
+ * 5922 functions, 774 generic (UNICODE) names, 142 other
  * spellings. Regenerate after
  * adding a function to the headers: node scripts/gen-unavailable.mjs
  */
@@ -5195,8 +5195,6 @@ int WSASetBlockingHook(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAUnhookBlockingHook(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 
 /* winsock2.h */
-int WSAAccept(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int WSAConnect(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAConnectByList(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAConnectByNameA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAConnectByNameW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;

@@ -98,9 +98,11 @@ int main(void)
         FreeAddrInfoW(rw);
     }
     hw.ai_flags = 0;
-    SHOW("gaiw-bad-service", "%d %d", GetAddrInfoW(L"127.0.0.1", L"no-such-service", &hw, &rw), ERR());
+    rc = GetAddrInfoW(L"127.0.0.1", L"no-such-service", &hw, &rw);
+    SHOW("gaiw-bad-service", "%d %d", rc, ERR());
     SHOW("gaiw-no-name-no-service", "%d", GetAddrInfoW(NULL, NULL, &hw, &rw));
-    SHOW("gaiw-unknown-host", "%d %d", GetAddrInfoW(L"no-such-host.invalid", NULL, &hw, &rw), ERR());
+    rc = GetAddrInfoW(L"no-such-host.invalid", NULL, &hw, &rw);
+    SHOW("gaiw-unknown-host", "%d %d", rc, ERR());
 
     {
         struct sockaddr_in sa = loopback(443);
@@ -116,7 +118,8 @@ int main(void)
         narrow(serv, text, sizeof text);
         SHOW("gniw-named-serv", "%d %s", rc, text);
         SHOW("gniw-short-salen", "%d", GetNameInfoW((struct sockaddr *)&sa, 4, host, NI_MAXHOST, NULL, 0, NI_NUMERICHOST));
-        SHOW("gniw-tiny-host", "%d %d", GetNameInfoW((struct sockaddr *)&sa, sizeof sa, tiny, 3, NULL, 0, NI_NUMERICHOST), ERR());
+        rc = GetNameInfoW((struct sockaddr *)&sa, sizeof sa, tiny, 3, NULL, 0, NI_NUMERICHOST);
+        SHOW("gniw-tiny-host", "%d %d", rc, ERR());
     }
 
     memset(&hx, 0, sizeof hx);
