@@ -103,5 +103,7 @@ export class FakeNetwork implements Network {
     return host ? { host, service: String(a.port) } : fail('ENOTFOUND');
   }
   hostname(): string { return 'fakehost'; }
-  interfaces(): readonly HostInterface[] { return LOOPBACK_ONLY; }
+  /** What interfaces() reports (a test may replace it). */
+  hostInterfaces: readonly HostInterface[] = LOOPBACK_ONLY;
+  interfaces(): readonly HostInterface[] { return this.hostInterfaces; }
 }

@@ -19,6 +19,7 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   names: tp('names.c'),
   mstcpip: [tp('mstcpip.c'), '-Wextra'],
   sockopts2: tp('sockopts2.c'),
+  wsaioctl: tp('wsaioctl.c'),
   dynload: tp('dynload.c'),
   wspiapi: tp('wspiapi.c'),
   unseen_client: tp('unseen_client.c'),

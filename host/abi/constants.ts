@@ -78,6 +78,12 @@ export const SD_BOTH = 2;
 export const FIONBIO = 0x8004667e | 0; // as a signed 32-bit long
 export const FIONREAD = 0x4004667f;
 export const SIOCATMARK = 0x40047307;
+// WSAIoctl codes (ws2def.h, mstcpip.h, mswsock.h): _WSAIOW/_WSAIOR/_WSAIORW of IOC_WS2 or IOC_VENDOR.
+export const SIO_GET_EXTENSION_FUNCTION_POINTER = 0xc8000006;
+export const SIO_ADDRESS_LIST_QUERY = 0x48000016;
+export const SIO_KEEPALIVE_VALS = 0x98000004;
+export const SIO_UDP_CONNRESET = 0x9800000c;
+export const SIO_UDP_NETRESET = 0x9800000f;
 
 export const SO = {
   SO_DEBUG: 0x0001,

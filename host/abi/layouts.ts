@@ -20,6 +20,11 @@ export const HOSTENT = { size: 16, name: 0, aliases: 4, addrtype: 8, length: 10,
 export const WSAPROTOCOL_INFO = { addressFamily: 76, socketType: 88, protocol: 92 } as const;
 export const WSAOVERLAPPED = { size: 20, internal: 0, internalHigh: 4, offset: 8, offsetHigh: 12, hEvent: 16 } as const;
 export const WSANETWORKEVENTS = { size: 44, lNetworkEvents: 0, iErrorCode: 4 } as const;
+export const SOCKET_ADDRESS = { size: 8, lpSockaddr: 0, iSockaddrLength: 4 } as const;
+/** The header of a SOCKET_ADDRESS_LIST (12 bytes with its one declared entry): the count, then the array. */
+export const SOCKET_ADDRESS_LIST = { size: 12, iAddressCount: 0, address: 4 } as const;
+export const TCP_KEEPALIVE = { size: 12, onoff: 0, keepalivetime: 4, keepaliveinterval: 8 } as const;
+export const GUID = { size: 16 } as const;
 export const WSAPOLLFD = { size: 8, fd: 0, events: 4, revents: 6 } as const;
 /** wasm/runtime/apc.c's struct __wsw_apc: one completion routine handed to the guest. */
 export const APC_RECORD = { size: 20, routine: 0, error: 4, transferred: 8, overlapped: 12, flags: 16 } as const;

@@ -1,6 +1,7 @@
 // WINSOCK_TRACE=1: every import call with decoded arguments and its result,
 // printed when the call completes (after a wait, if it waited).
-import { AF_INET, AF_INET6, FIONBIO, FIONREAD, SIOCATMARK, WSA_NAMES } from './constants.js';
+import { AF_INET, AF_INET6, WSA_NAMES } from './constants.js';
+import { ioctlName } from './ioctls.js';
 import type { GuestMemory } from './memory.js';
 import { optionName } from './options.js';
 import { formatSockAddr, readSockAddr } from './sockaddr.js';
@@ -18,6 +19,7 @@ const ARGS: Record<string, Kind[]> = {
   WSASend: ['s', 'bufs', 'u', 'p', 'msg', 'p', 'p'], WSARecv: ['s', 'bufs', 'u', 'p', 'p', 'p', 'p'],
   WSASendTo: ['s', 'bufs', 'u', 'p', 'msg', 'sa', 'i', 'p', 'p'], WSARecvFrom: ['s', 'bufs', 'u', 'p', 'p', 'p', 'p', 'p', 'p'],
   select: ['i', 'p', 'p', 'p', 'tv'], ioctlsocket: ['s', 'cmd', 'p'],
+  WSAIoctl: ['s', 'cmd', 'p', 'u', 'p', 'u', 'p', 'p', 'p'],
   setsockopt: ['s', 'level', 'opt', 'p', 'i'], getsockopt: ['s', 'level', 'opt', 'p', 'p'],
   getaddrinfo: ['str', 'str', 'p', 'p'], freeaddrinfo: ['p'], getnameinfo: ['sa', 'i', 'p', 'u', 'p', 'u', 'x'],
   gethostbyname: ['str'], gethostbyaddr: ['p', 'i', 'i'], gethostname: ['p', 'i'],
@@ -56,7 +58,7 @@ function decode(mem: GuestMemory, kinds: Kind[], args: number[]): string {
         out.push(names.length ? names.join('|') : String(v));
         break;
       }
-      case 'cmd': out.push((v | 0) === FIONBIO ? 'FIONBIO' : v === FIONREAD ? 'FIONREAD' : v === SIOCATMARK ? 'SIOCATMARK' : hex(v)); break;
+      case 'cmd': out.push(ioctlName(v) ?? hex(v)); break;
       case 'level': out.push(v === 0xffff ? 'SOL_SOCKET' : v === 6 ? 'IPPROTO_TCP' : v === 41 ? 'IPPROTO_IPV6' : String(v)); break;
       case 'opt': out.push(optionName(args[1], v)); break;
       case 'sa': {

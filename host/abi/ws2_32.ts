@@ -8,9 +8,11 @@ import { FD_SET, SOCKADDR_IN, SOCKADDR_IN6, TIMEVAL, WSABUF, WSADATA, WSANETWORK
 import { Waits } from './waits.js';
 import type { GuestAllocator, GuestMemory } from './memory.js';
 import { getOption, setOption } from './options.js';
+import { runIoctl } from './ioctls.js';
 import { readSockAddr, writeSockAddr } from './sockaddr.js';
 import { Resolver } from './resolver.js';
 import { CoreError, fail, isFailure, type MaybeAsync, type Outcome } from '../core/errors.js';
+import type { EventObject } from '../core/events.js';
 import { request, type OverlappedRequest } from '../core/overlapped.js';
 import { waitFor, type Notifier } from '../core/wait.js';
 import { transferred } from '../core/winsock.js';
@@ -24,6 +26,9 @@ export type Result = number | Promise<number>;
 
 /** Why a call failed, for the trace (set next to the last error). */
 export interface LastFailure { error: number; note?: string }
+
+/** The buffers of a request that moves no data (an ioctl). */
+const NO_BUFFERS: IoVec = { ptrs: [], lens: [], total: 0 };
 
 function then(o: MaybeAsync, f: (o: Outcome) => number): Result {
   return o instanceof Promise ? o.then(f) : f(o);
@@ -376,20 +381,55 @@ export class Ws2_32 {
     }), (o) => (isFailure(o) ? this.fail(o) : this.ok(o)));
   }
 
+  /** ioctlsocket's three commands, each with one u_long at argp, in or out: WSAIoctl's code for them. */
   ioctlsocket(s: number, cmd: number, argp: number): number {
     const sock = this.sock(s);
     if (isFailure(sock)) return this.fail(sock);
     if (!this.mem.ok(argp, 4)) return this.fail(fail('EFAULT'));
-    switch (cmd | 0) {
-      case FIONBIO:
-        // While WSAEventSelect has events selected the socket must stay non-blocking.
-        if (this.mem.u32(argp) === 0 && sock.selected) return this.fail(fail('EINVAL', 'WSAEventSelect is active'));
-        sock.nonBlocking = this.mem.u32(argp) !== 0;
-        return this.ok(0);
-      case FIONREAD: this.mem.setU32(argp, this.ws.pending(sock)); return this.ok(0);
-      case SIOCATMARK: this.mem.setU32(argp, 1); return this.ok(0); // no out-of-band data is ever pending
-      default: return this.fail(fail('EINVAL', `ioctl 0x${(cmd >>> 0).toString(16)} is not supported`));
+    if ((cmd | 0) !== FIONBIO && (cmd | 0) !== FIONREAD && (cmd | 0) !== SIOCATMARK) {
+      return this.fail(fail('EINVAL', `ioctl 0x${(cmd >>> 0).toString(16)} is not supported`));
     }
+    const r = runIoctl(this.mem, this.ws, sock, cmd, argp, 4, argp, 4);
+    return typeof r === 'number' ? this.ok(0) : this.fail(r.error);
+  }
+
+  /**
+   * WSAIoctl (host/abi/ioctls.ts has the commands). Every command finishes when issued, so an
+   * overlapped call completes at once, as an overlapped WSASend with room does: it returns 0 with
+   * *lpcbBytesReturned set, and the event is signalled or the routine queued for an alertable
+   * wait; WSAGetOverlappedResult reports the same bytes. A failure is a plain error: "no
+   * completion indication will occur".
+   */
+  WSAIoctl(
+    s: number, dwIoControlCode: number, lpvInBuffer: number, cbInBuffer: number, lpvOutBuffer: number, cbOutBuffer: number,
+    lpcbBytesReturned: number, lpOverlapped: number, lpCompletionRoutine: number,
+  ): number {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    const overlapped = this.isOverlapped(s, lpOverlapped, lpCompletionRoutine);
+    // lpcbBytesReturned is required unless the call is overlapped (then the count also reaches
+    // WSAGetOverlappedResult and the routine), as lpNumberOfBytesSent is for WSASend.
+    const countOk = this.mem.ok(lpcbBytesReturned, 4);
+    if (!overlapped && !countOk) return this.fail(fail('EFAULT', 'lpcbBytesReturned'));
+    let event: EventObject | undefined;
+    if (overlapped) {
+      if (!this.mem.ok(lpOverlapped, WSAOVERLAPPED.size)) return this.fail(fail('EFAULT'));
+      const e = this.overlappedEvent(lpOverlapped, lpCompletionRoutine);
+      if (isFailure(e)) return this.fail(e);
+      event = e;
+    }
+    const r = runIoctl(this.mem, this.ws, sock, dwIoControlCode, lpvInBuffer, cbInBuffer, lpvOutBuffer, cbOutBuffer);
+    if (typeof r !== 'number') {
+      if (r.needed !== undefined && countOk) this.mem.setU32(lpcbBytesReturned, r.needed);
+      return this.fail(r.error);
+    }
+    if (countOk) this.mem.setU32(lpcbBytesReturned, r);
+    if (overlapped) {
+      event?.reset(); // as the I/O manager does when an operation with an event starts
+      const req = request('ioctl', lpOverlapped >>> 0, event, lpCompletionRoutine >>> 0, NO_BUFFERS, this.memBytes, 0);
+      sock.postCompleted(req, r);
+    }
+    return this.ok(0);
   }
 
   setsockopt(s: number, level: number, optname: number, optval: number, optlen: number): number {
@@ -436,19 +476,10 @@ export class Ws2_32 {
       const need = sock.family === 4 ? SOCKADDR_IN.size : SOCKADDR_IN6.size;
       if (!this.mem.ok(fromlen, 4) || this.mem.i32(fromlen) < need || !this.mem.ok(from, need)) return this.fail(fail('EFAULT'));
     }
-    // "If lpCompletionRoutine is not NULL, the hEvent field is ignored."
-    let event;
-    let wasSignaled = false;
-    if (!routine) {
-      const h = this.mem.u32(lpOverlapped + WSAOVERLAPPED.hEvent);
-      if (h) {
-        const e = this.ws.event(h);
-        if (isFailure(e)) return this.fail(e);
-        event = e;
-        wasSignaled = e.signaled;
-        e.reset(); // as the I/O manager does when an operation with an event starts
-      }
-    }
+    const event = this.overlappedEvent(lpOverlapped, routine);
+    if (isFailure(event)) return this.fail(event);
+    const wasSignaled = event?.signaled ?? false;
+    event?.reset(); // as the I/O manager does when an operation with an event starts
     // Pending from the start (a completion during the post writes its own status over this); a
     // call that fails instead leaves the WSAOVERLAPPED as it was: "no completion indication will occur".
     const p = lpOverlapped >>> 0;
@@ -470,6 +501,13 @@ export class Ws2_32 {
     if (countPtr && this.mem.ok(countPtr, 4)) this.mem.setU32(countPtr, transferred(req));
     if (flagsPtr) this.mem.setU32(flagsPtr, req.outFlags);
     return this.ok(0);
+  }
+
+  /** The event an overlapped operation signals, if any: "If lpCompletionRoutine is not NULL, the hEvent field is ignored." */
+  private overlappedEvent(lpOverlapped: number, routine: number): EventObject | undefined | CoreError {
+    if (routine) return undefined;
+    const h = this.mem.u32(lpOverlapped + WSAOVERLAPPED.hEvent);
+    return h ? this.ws.event(h) : undefined;
   }
 
   /** At completion, before the event or routine: Internal (NTSTATUS) and InternalHigh (bytes), as Windows fills them. */

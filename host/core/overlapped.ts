@@ -9,8 +9,11 @@ import type { SockAddr } from './transport.js';
 /** Guest memory as the core sees it: a fresh byte view on each call (memory can grow). */
 export type MemoryBytes = () => Uint8Array;
 
+/** A send or receive waits in its socket's queue; an ioctl (WSAIoctl) finishes when it is issued. */
+export type RequestKind = 'send' | 'recv' | 'ioctl';
+
 export interface OverlappedRequest {
-  readonly kind: 'send' | 'recv';
+  readonly kind: RequestKind;
   /** Guest address of the WSAOVERLAPPED: the request's identity. */
   readonly overlapped: number;
   /** Signalled at completion when there is no routine. */
@@ -40,7 +43,7 @@ export interface IoCompletion {
 export const MAX_OUTSTANDING = 4096;
 
 export function request(
-  kind: 'send' | 'recv', overlapped: number, event: EventObject | undefined, routine: number,
+  kind: RequestKind, overlapped: number, event: EventObject | undefined, routine: number,
   iov: IoVec, mem: MemoryBytes, flags: number, extra: { to?: SockAddr; from?: (a: SockAddr) => void } = {},
 ): OverlappedRequest {
   return { kind, overlapped, event, routine, iov, mem, flags, to: extra.to, from: extra.from, moved: 0, done: false, result: 0, outFlags: 0 };

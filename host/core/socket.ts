@@ -60,6 +60,9 @@ export class SocketOptions {
   keepIdle: number = DEFAULT_KEEPALIVE.idle;
   keepInterval: number = DEFAULT_KEEPALIVE.interval;
   keepCount: number = DEFAULT_KEEPALIVE.count;
+  /** SIO_UDP_CONNRESET, SIO_UDP_NETRESET: whether ICMP port or net unreachable is reported, as set. */
+  udpConnReset = true;
+  udpNetReset = false;
   noDelay = false;
   /** IP_TTL, IP_TOS and IPV6_UNICAST_HOPS. */
   ttl = DEFAULT_TTL;
@@ -148,6 +151,16 @@ export abstract class Socket {
     if (req.done && isFailure(req.result)) return req.result;
     this.requests.set(req.overlapped, req);
     return req.done;
+  }
+
+  /**
+   * An overlapped operation that finished when it was issued (WSAIoctl's commands): it completes
+   * through the one completion path, as a send that completes at once does, and WSAGetOverlappedResult
+   * finds it. `result` is a success (the bytes); a failure is a plain error with no completion.
+   */
+  postCompleted(req: OverlappedRequest, result: number): void {
+    this.requests.set(req.overlapped, req);
+    this.complete(req, result);
   }
 
   /** Complete, in order, the requests that can finish now (posted buffers go out in the order supplied). */

@@ -105,7 +105,7 @@ export interface HostInterface {
   loopback: boolean;
   /** The hardware address, 6 bytes (all zero when unknown or for loopback). */
   mac: Uint8Array;
-  addresses: { family: 4 | 6; address: string; prefixLength: number }[];
+  addresses: { family: 4 | 6; address: string; prefixLength: number; scopeId?: number }[];
 }
 
 /** The interfaces a host without its own list (a page) reports: the loopback adapter, with Windows' name for it. */

@@ -33,6 +33,7 @@ export function nodeInterfaces(): HostInterface[] {
         family: e.family === 'IPv6' || (e.family as unknown) === 6 ? 6 as const : 4 as const,
         address: e.address,
         prefixLength: prefixLength(e.cidr, e.netmask),
+        scopeId: 'scopeid' in e && e.scopeid ? e.scopeid : undefined,
       })),
     });
   }

@@ -27,6 +27,10 @@ describe('host layouts match the C headers', () => {
     HOSTENT: { name: 'h_name', aliases: 'h_aliases', addrtype: 'h_addrtype', length: 'h_length', addrList: 'h_addr_list' },
     WSAPROTOCOL_INFO: { addressFamily: 'iAddressFamily', socketType: 'iSocketType', protocol: 'iProtocol' },
     WSAOVERLAPPED: { internal: 'Internal', internalHigh: 'InternalHigh', offset: 'Offset', offsetHigh: 'OffsetHigh', hEvent: 'hEvent' },
+    SOCKET_ADDRESS: { lpSockaddr: 'lpSockaddr', iSockaddrLength: 'iSockaddrLength' },
+    SOCKET_ADDRESS_LIST: { iAddressCount: 'iAddressCount', address: 'Address' },
+    TCP_KEEPALIVE: { onoff: 'onoff', keepalivetime: 'keepalivetime', keepaliveinterval: 'keepaliveinterval' },
+    GUID: {},
   };
   for (const [struct, fields] of Object.entries(STRUCT_FIELDS)) {
     it(`${struct}: size and every offset the host reads or writes`, () => {

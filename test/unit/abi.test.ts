@@ -216,6 +216,63 @@ describe('options table', () => {
   });
 });
 
+// WSAIoctl's effects the guest cannot see: the keep-alive delay Node is given, and the exact
+// SOCKET_ADDRESS_LIST bytes for known interfaces (test/integration/wsaioctl.test.ts runs it on real sockets).
+describe('WSAIoctl', () => {
+  const SIO_KEEPALIVE_VALS = 0x98000004, SIO_ADDRESS_LIST_QUERY = 0x48000016;
+  let net: FakeNetwork;
+  beforeEach(() => {
+    net = new FakeNetwork();
+    api = new Ws2_32(mem, new Winsock(net), () => ({ malloc: alloc, free: () => {} }));
+    expect(api.WSAStartup(0x0202, alloc(400))).toBe(0);
+  });
+
+  // https://learn.microsoft.com/en-us/windows/win32/winsock/sio-keepalive-vals: keepalivetime is
+  // the timeout in milliseconds with no activity until the first keep-alive packet is sent.
+  it('SIO_KEEPALIVE_VALS gives the connection keep-alive with its idle time (ms, applied in seconds); SO_KEEPALIVE keeps that time', async () => {
+    const s = await connectedSocket();
+    const ka = alloc(12);
+    mem.setU32(ka, 1); mem.setU32(ka + 4, 30_000); mem.setU32(ka + 8, 1000);
+    const n = alloc(4);
+    expect(api.WSAIoctl(s, SIO_KEEPALIVE_VALS, ka, 12, 0, 0, n, 0, 0)).toBe(0);
+    expect(net.streams[0].keepAlive).toEqual({ on: true, idleSeconds: 30 });
+    const off = alloc(4);
+    mem.setU32(off, 0);
+    expect(api.setsockopt(s, 0xffff, 0x0008, off, 4)).toBe(0);
+    expect(net.streams[0].keepAlive).toEqual({ on: false, idleSeconds: 30 });
+  });
+
+  it('SIO_ADDRESS_LIST_QUERY: count, SOCKET_ADDRESS entries pointing past the array, the sockaddrs; loopback left out', () => {
+    net.hostInterfaces = [
+      { name: 'lo', loopback: true, mac: new Uint8Array(6), addresses: [{ family: 4, address: '127.0.0.1', prefixLength: 8 }] },
+      {
+        name: 'eth0', loopback: false, mac: new Uint8Array(6), addresses: [
+          { family: 4, address: '192.0.2.7', prefixLength: 24 },
+          { family: 6, address: 'fe80::1', prefixLength: 64, scopeId: 3 },
+          { family: 4, address: '10.1.2.3', prefixLength: 8 },
+        ],
+      },
+    ];
+    const v4 = api.socket(2, 2, 17), v6 = api.socket(23, 2, 17);
+    const n = alloc(4);
+    const out = alloc(128);
+    expect(api.WSAIoctl(v4, SIO_ADDRESS_LIST_QUERY, 0, 0, out, 4 + 2 * 8 + 2 * 16 - 1, n, 0, 0)).toBe(-1);
+    expect(api.lastError).toBe(WSA.WSAEFAULT);
+    expect(mem.u32(n)).toBe(52);
+    expect(api.WSAIoctl(v4, SIO_ADDRESS_LIST_QUERY, 0, 0, out, 128, n, 0, 0)).toBe(0);
+    expect(mem.u32(n)).toBe(52);
+    expect(mem.i32(out)).toBe(2);
+    expect([mem.u32(out + 4), mem.i32(out + 8), mem.u32(out + 12), mem.i32(out + 16)]).toEqual([out + 20, 16, out + 36, 16]);
+    expect([...mem.bytes().subarray(out + 20, out + 28)]).toEqual([2, 0, 0, 0, 192, 0, 2, 7]);
+    expect([...mem.bytes().subarray(out + 36, out + 44)]).toEqual([2, 0, 0, 0, 10, 1, 2, 3]);
+    expect(api.WSAIoctl(v6, SIO_ADDRESS_LIST_QUERY, 0, 0, out, 128, n, 0, 0)).toBe(0);
+    expect(mem.u32(n)).toBe(4 + 8 + 28);
+    expect([mem.i32(out), mem.u32(out + 4), mem.i32(out + 8)]).toEqual([1, out + 12, 28]);
+    expect(mem.u16(out + 12)).toBe(23);
+    expect(mem.u32(out + 12 + 24)).toBe(3); // sin6_scope_id: a link-local address is bindable with it
+  });
+});
+
 describe('error table', () => {
   it('maps every core and Node code the host produces to its WSA code, and unknown ones to WSAENETDOWN', () => {
     expect(wsaCode(fail('EWOULDBLOCK'))).toBe(10035);

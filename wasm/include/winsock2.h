@@ -11,13 +11,13 @@
  *   WSAStartup, WSACleanup, WSAGetLastError, WSASetLastError, socket,
  *   WSASocketA, WSASocketW, closesocket, bind, listen, accept, connect,
  *   shutdown, getsockname, getpeername, send, recv, sendto, recvfrom,
- *   WSASend, WSARecv, WSASendTo, WSARecvFrom, select, ioctlsocket,
+ *   WSASend, WSARecv, WSASendTo, WSARecvFrom, select, ioctlsocket, WSAIoctl,
  *   setsockopt, getsockopt, getaddrinfo, freeaddrinfo, getnameinfo,
  *   gethostbyname, gethostbyaddr, gethostname, WSACreateEvent, WSACloseEvent, WSASetEvent,
  *   WSAResetEvent, WSAWaitForMultipleEvents (via wasm/runtime/apc.c),
  *   WSAGetOverlappedResult, WSAEventSelect, WSAEnumNetworkEvents, WSAPoll.
  * Not provided yet, so deliberately not declared (a declared import that the
- * host lacks would fail at load time): WSAIoctl,
+ * host lacks would fail at load time):
  * WSASendMsg, WSADuplicateSocket*,
  * WSAEnumProtocols*,
  * WSASendDisconnect, WSARecvDisconnect, WSAHtonl/WSAHtons/WSANtohl/WSANtohs,
@@ -622,6 +622,14 @@ WINSOCK_API_LINKAGE int WSAAPI WSARecvFrom(SOCKET s, LPWSABUF lpBuffers, DWORD d
 WINSOCK_API_LINKAGE int WSAAPI select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds,
                                       const struct timeval *timeout) __WSW_IMPORT(ws2_32, select);
 WINSOCK_API_LINKAGE int WSAAPI ioctlsocket(SOCKET s, long cmd, u_long *argp) __WSW_IMPORT(ws2_32, ioctlsocket);
+/* FIONBIO, FIONREAD, SIOCATMARK, SIO_KEEPALIVE_VALS, SIO_ADDRESS_LIST_QUERY, SIO_UDP_CONNRESET,
+ * SIO_UDP_NETRESET; SIO_GET_EXTENSION_FUNCTION_POINTER fails with WSAEINVAL (no extension is
+ * provided yet); another code fails with WSAEINVAL. Each completes at once, overlapped or not. */
+WINSOCK_API_LINKAGE int WSAAPI WSAIoctl(SOCKET s, DWORD dwIoControlCode, LPVOID lpvInBuffer, DWORD cbInBuffer,
+                                        LPVOID lpvOutBuffer, DWORD cbOutBuffer, LPDWORD lpcbBytesReturned,
+                                        LPWSAOVERLAPPED lpOverlapped,
+                                        LPWSAOVERLAPPED_COMPLETION_ROUTINE lpCompletionRoutine)
+    __WSW_IMPORT(ws2_32, WSAIoctl);
 WINSOCK_API_LINKAGE int WSAAPI setsockopt(SOCKET s, int level, int optname, const char *optval, int optlen)
     __WSW_IMPORT(ws2_32, setsockopt);
 WINSOCK_API_LINKAGE int WSAAPI getsockopt(SOCKET s, int level, int optname, char *optval, int *optlen)

@@ -11,7 +11,7 @@
  * arguments (C++): a call is an error whatever its arguments, and a declaration says
  * nothing about types this ABI does not have.
  *
- * 5922 functions, 774 generic (UNICODE) names, 142 other
+ * 5921 functions, 774 generic (UNICODE) names, 142 other
  * spellings. Regenerate after
  * adding a function to the headers: node scripts/gen-unavailable.mjs
  */
@@ -5215,7 +5215,6 @@ int WSAHtonl(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAHtons(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAInstallServiceClassA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAInstallServiceClassW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int WSAIoctl(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAJoinLeaf(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSALookupServiceBeginA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSALookupServiceBeginW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;

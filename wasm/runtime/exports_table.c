@@ -240,6 +240,7 @@ const struct __wsw_export __wsw_exports[] = {
     {1, "WSAEventSelect", (void *)&WSAEventSelect},
     {1, "WSAGetLastError", (void *)&WSAGetLastError},
     {1, "WSAGetOverlappedResult", (void *)&WSAGetOverlappedResult},
+    {1, "WSAIoctl", (void *)&WSAIoctl},
     {1, "WSAPoll", (void *)&WSAPoll},
     {1, "WSARecv", (void *)&WSARecv},
     {1, "WSARecvFrom", (void *)&WSARecvFrom},
