@@ -44,6 +44,8 @@ export type WSAEVENT = u32;
 @external("ws2_32", "select") export declare function select(nfds: i32, readfds: usize, writefds: usize, exceptfds: usize, timeout: usize): i32;
 @external("ws2_32", "ioctlsocket") export declare function ioctlsocket(s: SOCKET, cmd: i32, argp: usize): i32;
 @external("ws2_32", "WSAIoctl") export declare function WSAIoctl(s: SOCKET, dwIoControlCode: u32, lpvInBuffer: usize, cbInBuffer: u32, lpvOutBuffer: usize, cbOutBuffer: u32, lpcbBytesReturned: usize, lpOverlapped: usize, lpCompletionRoutine: usize): i32;
+@external("ws2_32", "WSAEnumProtocolsA") export declare function WSAEnumProtocolsA(lpiProtocols: usize, lpProtocolBuffer: usize, lpdwBufferLength: usize): i32;
+@external("ws2_32", "WSAEnumProtocolsW") export declare function WSAEnumProtocolsW(lpiProtocols: usize, lpProtocolBuffer: usize, lpdwBufferLength: usize): i32;
 @external("ws2_32", "setsockopt") export declare function setsockopt(s: SOCKET, level: i32, optname: i32, optval: usize, optlen: i32): i32;
 @external("ws2_32", "getsockopt") export declare function getsockopt(s: SOCKET, level: i32, optname: i32, optval: usize, optlen: usize): i32;
 

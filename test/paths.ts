@@ -46,6 +46,7 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   conf_wide: cf('programs/wide.c'),
   conf_addrinfo_w: cf('programs/addrinfo_w.c'),
   conf_wsaaccept: cf('programs/wsaaccept.c'),
+  conf_protocols: cf('programs/protocols.c'),
   wide: tp('wide.c'),
   wide_cxx: tp('wide_cxx.cpp'),
   narrow_printf: tp('narrow_printf.c'),

@@ -105,6 +105,8 @@ export const SO = {
   SO_ERROR: 0x1007,
   SO_TYPE: 0x1008,
   SO_MAX_MSG_SIZE: 0x2003,
+  SO_PROTOCOL_INFOA: 0x2004,
+  SO_PROTOCOL_INFOW: 0x2005,
   SO_CONNECT_TIME: 0x700c, // mswsock.h
 } as const;
 export const TCP_NODELAY = 0x0001;

@@ -21,7 +21,7 @@ export const IMPORTS: readonly ImportSpec[] = [
   ws2('shutdown'), ws2('getsockname'), ws2('getpeername'),
   ws2('send', true), ws2('recv', true), ws2('sendto', true), ws2('recvfrom', true),
   ws2('WSASend', true), ws2('WSARecv', true), ws2('WSASendTo', true), ws2('WSARecvFrom', true),
-  ws2('select', true), ws2('ioctlsocket'), ws2('WSAIoctl'), ws2('setsockopt'), ws2('getsockopt'),
+  ws2('select', true), ws2('ioctlsocket'), ws2('WSAIoctl'), ws2('WSAEnumProtocolsA'), ws2('WSAEnumProtocolsW'), ws2('setsockopt'), ws2('getsockopt'),
   ws2('getaddrinfo', true), ws2('freeaddrinfo'), ws2('getnameinfo', true),
   ws2('gethostbyname', true), ws2('gethostbyaddr', true), ws2('gethostname'),
   ws2('WSACreateEvent'), ws2('WSACloseEvent'), ws2('WSASetEvent'), ws2('WSAResetEvent'),

@@ -1,9 +1,11 @@
 // setsockopt/getsockopt as a table of option descriptors {level, name, codec, get, set}.
 import {
+  AF_INET, AF_INET6,
   IPPROTO_IP, IPPROTO_IPV6, IPPROTO_TCP, IPV6_UNICAST_HOPS, IPV6_V6ONLY, IP_TOS, IP_TTL, MAX_UDP_PAYLOAD, SO, SOL_SOCKET,
   TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_NODELAY,
 } from './constants.js';
 import { LINGER } from './layouts.js';
+import { PROTOCOL_INFO, protocolOf, writeProtocolInfo, type ProtocolEntry } from './protocols.js';
 import type { GuestMemory } from './memory.js';
 import { fail, isFailure, type CoreError } from '../core/errors.js';
 import { wsaCode } from './errors.js';
@@ -105,6 +107,20 @@ const LINGER_CODEC: Codec<Linger> = {
   write: (v, l) => { v.setUint16(LINGER.onoff, +l.on, true); v.setUint16(LINGER.linger, l.seconds, true); },
 };
 
+/** SO_PROTOCOL_INFOA/W: the socket's catalog entry, getsockopt only; a shorter *optlen is WSAEFAULT. */
+const protocolInfo = (wide: boolean): Codec<ProtocolEntry> => {
+  const size = wide ? PROTOCOL_INFO.sizeW : PROTOCOL_INFO.sizeA;
+  return {
+    readLength: () => undefined,
+    read: () => { throw new Error('SO_PROTOCOL_INFO is read-only'); },
+    writeLength: (optlen) => (optlen >= size ? size : undefined),
+    reportLength: () => size,
+    write: (v, e) => writeProtocolInfo(v, e, wide),
+  };
+};
+const catalogEntry = (s: Socket): ProtocolEntry | CoreError =>
+  protocolOf(s.family === 6 ? AF_INET6 : AF_INET, s.type) ?? fail('ENOPROTOOPT', 'no catalog entry for this socket');
+
 interface OptionDescriptor<T = number> {
   level: number;
   name: number;
@@ -173,6 +189,8 @@ const OPTIONS = [
       return e ? wsaCode(e) : 0;
     } }),
   option({ level: SOL_SOCKET, name: SO.SO_TYPE, label: 'SO_TYPE', codec: INT, get: (s) => s.type }),
+  option({ level: SOL_SOCKET, name: SO.SO_PROTOCOL_INFOA, label: 'SO_PROTOCOL_INFOA', codec: protocolInfo(false), get: catalogEntry }),
+  option({ level: SOL_SOCKET, name: SO.SO_PROTOCOL_INFOW, label: 'SO_PROTOCOL_INFOW', codec: protocolInfo(true), get: catalogEntry }),
   option({ level: SOL_SOCKET, name: SO.SO_ACCEPTCONN, label: 'SO_ACCEPTCONN', codec: BOOL, get: (s) => +s.listening }),
   option({ level: SOL_SOCKET, name: SO.SO_MAX_MSG_SIZE, label: 'SO_MAX_MSG_SIZE', codec: INT,
     // Stream sockets have no message size; Windows reports the protocol's dwMessageSize (0) there.

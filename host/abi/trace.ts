@@ -19,6 +19,7 @@ const ARGS: Record<string, Kind[]> = {
   WSASend: ['s', 'bufs', 'u', 'p', 'msg', 'p', 'p'], WSARecv: ['s', 'bufs', 'u', 'p', 'p', 'p', 'p'],
   WSASendTo: ['s', 'bufs', 'u', 'p', 'msg', 'sa', 'i', 'p', 'p'], WSARecvFrom: ['s', 'bufs', 'u', 'p', 'p', 'p', 'p', 'p', 'p'],
   select: ['i', 'p', 'p', 'p', 'tv'], ioctlsocket: ['s', 'cmd', 'p'],
+  WSAEnumProtocolsA: ['p', 'p', 'p'], WSAEnumProtocolsW: ['p', 'p', 'p'],
   WSAIoctl: ['s', 'cmd', 'p', 'u', 'p', 'u', 'p', 'p', 'p'],
   setsockopt: ['s', 'level', 'opt', 'p', 'i'], getsockopt: ['s', 'level', 'opt', 'p', 'p'],
   getaddrinfo: ['str', 'str', 'p', 'p'], freeaddrinfo: ['p'], getnameinfo: ['sa', 'i', 'p', 'u', 'p', 'u', 'x'],

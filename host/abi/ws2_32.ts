@@ -4,6 +4,7 @@ import {
   POLLERR, POLLHUP, POLLNVAL, POLLRDBAND, POLLRDNORM, POLLWRNORM, SIOCATMARK, SOCKET_ERROR, WSA, WSA_FLAG_OVERLAPPED,
 } from './constants.js';
 import { ntStatus, STATUS_PENDING, wsaCode } from './errors.js';
+import { PROTOCOLS, PROTOCOL_INFO, writeProtocolInfo } from './protocols.js';
 import { FD_SET, SOCKADDR_IN, SOCKADDR_IN6, TIMEVAL, WSABUF, WSADATA, WSANETWORKEVENTS, WSAOVERLAPPED, WSAPOLLFD, WSAPROTOCOL_INFO } from './layouts.js';
 import { Waits } from './waits.js';
 import type { GuestAllocator, GuestMemory } from './memory.js';
@@ -430,6 +431,44 @@ export class Ws2_32 {
       sock.postCompleted(req, r);
     }
     return this.ok(0);
+  }
+
+  // ---- the protocol catalog (host/abi/protocols.ts) ---------------------------------------
+  WSAEnumProtocolsA(lpiProtocols: number, lpProtocolBuffer: number, lpdwBufferLength: number): number {
+    return this.enumProtocols(lpiProtocols, lpProtocolBuffer, lpdwBufferLength, false);
+  }
+  WSAEnumProtocolsW(lpiProtocols: number, lpProtocolBuffer: number, lpdwBufferLength: number): number {
+    return this.enumProtocols(lpiProtocols, lpProtocolBuffer, lpdwBufferLength, true);
+  }
+
+  /**
+   * The catalog's entries whose iProtocol is in the 0-terminated lpiProtocols (all of them for
+   * NULL), as WSAPROTOCOL_INFOA or W: their count, or WSAENOBUFS with the bytes needed in
+   * *lpdwBufferLength when the buffer is NULL or smaller.
+   */
+  private enumProtocols(list: number, buffer: number, lengthPtr: number, wide: boolean): number {
+    if (!this.ws.started) return this.fail(fail('ENOTINITIALISED'));
+    let wanted: Set<number> | undefined;
+    if (list) {
+      wanted = new Set();
+      for (let p = list >>> 0; ; p += 4) {
+        if (!this.mem.ok(p, 4)) return this.fail(fail('EFAULT'));
+        const v = this.mem.i32(p);
+        if (v === 0) break;
+        wanted.add(v);
+      }
+    }
+    const entries = PROTOCOLS.filter((e) => !wanted || wanted.has(e.protocol));
+    const size = wide ? PROTOCOL_INFO.sizeW : PROTOCOL_INFO.sizeA;
+    const need = entries.length * size;
+    if (!this.mem.ok(lengthPtr, 4)) return this.fail(fail('EFAULT'));
+    if (need > 0 && (!buffer || this.mem.u32(lengthPtr) < need)) {
+      this.mem.setU32(lengthPtr, need);
+      return this.fail(fail('ENOBUFS'));
+    }
+    if (need > 0 && !this.mem.ok(buffer, need)) return this.fail(fail('EFAULT'));
+    entries.forEach((e, i) => writeProtocolInfo(this.mem.window((buffer >>> 0) + i * size, size), e, wide));
+    return this.ok(entries.length);
   }
 
   setsockopt(s: number, level: number, optname: number, optval: number, optlen: number): number {

@@ -31,7 +31,7 @@ const SAMPLES: [string, string, string, string][] = [
   ['windows.h', 'OpenSCManagerA(0, 0, 0)', 'OpenSCManagerA', `${NP}: a wasm guest has no Windows services`],
   ['windows.h', 'CoInitialize(0)', 'CoInitialize', `${NP}: no COM`],
   ['winsock2.h', 'WSAJoinLeaf(0, 0, 0, 0, 0, 0, 0, 0)', 'WSAJoinLeaf', `${NP} yet: this Winsock function`],
-  ['winsock2.h', 'WSAEnumProtocolsA(0, 0, 0)', 'WSAEnumProtocolsA', `${NP} yet: this Winsock function`],
+  ['winsock2.h', 'WSADuplicateSocketA(0, 0, 0)', 'WSADuplicateSocketA', `${NP} yet: this Winsock function`],
   ['winsock2.h', 'WSAAsyncSelect(0, 0, 0, 0)', 'WSAAsyncSelect', `${NP} yet: window messages for WSAAsyncSelect arrive in a later release`],
   ['windows.h', 'PlaySoundA(0, 0, 0)', 'PlaySoundA', `${NP}: no multimedia (winmm)`],
 ];

@@ -15,11 +15,11 @@
  *   setsockopt, getsockopt, getaddrinfo, freeaddrinfo, getnameinfo,
  *   gethostbyname, gethostbyaddr, gethostname, WSACreateEvent, WSACloseEvent, WSASetEvent,
  *   WSAResetEvent, WSAWaitForMultipleEvents (via wasm/runtime/apc.c),
- *   WSAGetOverlappedResult, WSAEventSelect, WSAEnumNetworkEvents, WSAPoll.
+ *   WSAGetOverlappedResult, WSAEventSelect, WSAEnumNetworkEvents, WSAPoll,
+ *   WSAEnumProtocolsA, WSAEnumProtocolsW.
  * Not provided yet, so deliberately not declared (a declared import that the
  * host lacks would fail at load time):
  * WSASendMsg, WSADuplicateSocket*,
- * WSAEnumProtocols*,
  * WSASendDisconnect, WSARecvDisconnect, WSAHtonl/WSAHtons/WSANtohl/WSANtohs,
  * WSAAsync*,
  * and the mswsock.h extensions (AcceptEx, ConnectEx,
@@ -582,6 +582,15 @@ WINSOCK_API_LINKAGE SOCKET WSAAPI WSASocketW(int af, int type, int protocol, LPW
 #define WSASocket WSASocketW
 #else
 #define WSASocket WSASocketA
+#endif
+WINSOCK_API_LINKAGE int WSAAPI WSAEnumProtocolsA(LPINT lpiProtocols, LPWSAPROTOCOL_INFOA lpProtocolBuffer,
+                                                 LPDWORD lpdwBufferLength) __WSW_IMPORT(ws2_32, WSAEnumProtocolsA);
+WINSOCK_API_LINKAGE int WSAAPI WSAEnumProtocolsW(LPINT lpiProtocols, LPWSAPROTOCOL_INFOW lpProtocolBuffer,
+                                                 LPDWORD lpdwBufferLength) __WSW_IMPORT(ws2_32, WSAEnumProtocolsW);
+#ifdef UNICODE
+#define WSAEnumProtocols WSAEnumProtocolsW
+#else
+#define WSAEnumProtocols WSAEnumProtocolsA
 #endif
 WINSOCK_API_LINKAGE int WSAAPI closesocket(SOCKET s) __WSW_IMPORT(ws2_32, closesocket);
 

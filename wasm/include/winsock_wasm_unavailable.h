@@ -11,7 +11,7 @@
  * arguments (C++): a call is an error whatever its arguments, and a declaration says
  * nothing about types this ABI does not have.
  *
- * 5921 functions, 774 generic (UNICODE) names, 142 other
+ * 5919 functions, 773 generic (UNICODE) names, 142 other
  * spellings. Regenerate after
  * adding a function to the headers: node scripts/gen-unavailable.mjs
  */
@@ -5204,8 +5204,6 @@ int WSAEnumNameSpaceProvidersA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAEnumNameSpaceProvidersExA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAEnumNameSpaceProvidersExW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAEnumNameSpaceProvidersW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int WSAEnumProtocolsA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
-int WSAEnumProtocolsW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAGetQOSByName(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAGetServiceClassInfoA(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 int WSAGetServiceClassInfoW(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
@@ -6893,7 +6891,6 @@ int WSASetSocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define WSADuplicateSocket WSADuplicateSocketW
 #define WSAEnumNameSpaceProviders WSAEnumNameSpaceProvidersW
 #define WSAEnumNameSpaceProvidersEx WSAEnumNameSpaceProvidersExW
-#define WSAEnumProtocols WSAEnumProtocolsW
 #define WSAGetServiceClassInfo WSAGetServiceClassInfoW
 #define WSAGetServiceClassNameByClassId WSAGetServiceClassNameByClassIdW
 #define WSAInstallServiceClass WSAInstallServiceClassW
@@ -7668,7 +7665,6 @@ int WSASetSocketSecurity(__WSW_UNAVAILABLE_ARGS) __WSW_UNAVAILABLE_2;
 #define WSADuplicateSocket WSADuplicateSocketA
 #define WSAEnumNameSpaceProviders WSAEnumNameSpaceProvidersA
 #define WSAEnumNameSpaceProvidersEx WSAEnumNameSpaceProvidersExA
-#define WSAEnumProtocols WSAEnumProtocolsA
 #define WSAGetServiceClassInfo WSAGetServiceClassInfoA
 #define WSAGetServiceClassNameByClassId WSAGetServiceClassNameByClassIdA
 #define WSAInstallServiceClass WSAInstallServiceClassA

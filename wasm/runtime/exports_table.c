@@ -237,6 +237,8 @@ const struct __wsw_export __wsw_exports[] = {
     {1, "WSAConnect", (void *)&WSAConnect},
     {1, "WSACreateEvent", (void *)&WSACreateEvent},
     {1, "WSAEnumNetworkEvents", (void *)&WSAEnumNetworkEvents},
+    {1, "WSAEnumProtocolsA", (void *)&WSAEnumProtocolsA},
+    {1, "WSAEnumProtocolsW", (void *)&WSAEnumProtocolsW},
     {1, "WSAEventSelect", (void *)&WSAEventSelect},
     {1, "WSAGetLastError", (void *)&WSAGetLastError},
     {1, "WSAGetOverlappedResult", (void *)&WSAGetOverlappedResult},
