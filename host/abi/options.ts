@@ -192,6 +192,11 @@ const OPTIONS = [
   option({ level: SOL_SOCKET, name: SO.SO_PROTOCOL_INFOA, label: 'SO_PROTOCOL_INFOA', codec: protocolInfo(false), get: catalogEntry }),
   option({ level: SOL_SOCKET, name: SO.SO_PROTOCOL_INFOW, label: 'SO_PROTOCOL_INFOW', codec: protocolInfo(true), get: catalogEntry }),
   option({ level: SOL_SOCKET, name: SO.SO_ACCEPTCONN, label: 'SO_ACCEPTCONN', codec: BOOL, get: (s) => +s.listening }),
+  // Kept and reported: Node's listener completes the handshake before WSAAccept's condition
+  // function decides, so a rejected client sees its connection closed, not WSAECONNREFUSED.
+  option({ level: SOL_SOCKET, name: SO.SO_CONDITIONAL_ACCEPT, label: 'SO_CONDITIONAL_ACCEPT', codec: BOOL,
+    get: (s) => +s.options.conditionalAccept,
+    set: (s, v) => { s.options.conditionalAccept = !!v; return undefined; } }),
   option({ level: SOL_SOCKET, name: SO.SO_MAX_MSG_SIZE, label: 'SO_MAX_MSG_SIZE', codec: INT,
     // Stream sockets have no message size; Windows reports the protocol's dwMessageSize (0) there.
     get: (s) => (s.type === SOCK_DGRAM ? MAX_UDP_PAYLOAD : 0) }),

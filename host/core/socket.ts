@@ -69,6 +69,8 @@ export class SocketOptions {
   tos = 0;
   hopLimit = DEFAULT_TTL;
   broadcast = false;
+  /** SO_CONDITIONAL_ACCEPT, as set (Node's listener completes each handshake before WSAAccept decides). */
+  conditionalAccept = false;
   v6Only = true; // Windows default for AF_INET6 sockets
   /** ms a connect may take before it fails with WSAETIMEDOUT (0: as long as the system tries). */
   connectTimeout = DEFAULT_CONNECT_TIMEOUT;

@@ -134,6 +134,21 @@ int main(void)
         closesocket(a);
         closesocket(c2);
     }
+    /* SO_CONDITIONAL_ACCEPT: a BOOL, FALSE by default, set and read back. */
+    {
+        BOOL on = 0;
+        int ol = sizeof on, r;
+        r = getsockopt(l, SOL_SOCKET, SO_CONDITIONAL_ACCEPT, (char *)&on, &ol);
+        SHOW("conditional-accept-default", "%d %d %d", r, on, ol);
+        on = TRUE;
+        r = setsockopt(l, SOL_SOCKET, SO_CONDITIONAL_ACCEPT, (const char *)&on, sizeof on);
+        SHOW("conditional-accept-set", "%d", r);
+        on = 0;
+        ol = sizeof on;
+        r = getsockopt(l, SOL_SOCKET, SO_CONDITIONAL_ACCEPT, (char *)&on, &ol);
+        SHOW("conditional-accept-get", "%d %d", r, on);
+    }
+
     /* A too small addrlen: WSAEFAULT (last, so that a connection it may take matters to nothing after). */
     c = connect_to(&addr);
     len = 4;
