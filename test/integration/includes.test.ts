@@ -134,7 +134,7 @@ describe('include names match as on Windows', () => {
     const r = spawnSync(process.execPath, [path.join(server, 'main_cpp.js')], { encoding: 'utf8' });
     expect(r.stdout).toBe('iocp 42 10 cfg\n');
     expect(r.status).toBe(0);
-  });
+  }, 240_000); // may build libc++ into this test's own TMPDIR first
 
   it('a .cpp source given to winsock-cc is searched as C++ (libc++ directories first)', () => {
     const m = winsockCc(['-M', '-I../include', 'main.cpp']);
