@@ -67,6 +67,18 @@ export const TCP_KEEPINTVL: i32 = 17;
 export const IP_TOS: i32 = 3;
 export const IP_TTL: i32 = 4;
 export const IPV6_UNICAST_HOPS: i32 = 4;
+export const IP_MULTICAST_IF: i32 = 9;
+export const IP_MULTICAST_TTL: i32 = 10;
+export const IP_MULTICAST_LOOP: i32 = 11;
+export const IP_ADD_MEMBERSHIP: i32 = 12;
+export const IP_DROP_MEMBERSHIP: i32 = 13;
+export const IPV6_MULTICAST_IF: i32 = 9;
+export const IPV6_MULTICAST_HOPS: i32 = 10;
+export const IPV6_MULTICAST_LOOP: i32 = 11;
+export const IPV6_ADD_MEMBERSHIP: i32 = 12;
+export const IPV6_JOIN_GROUP: i32 = IPV6_ADD_MEMBERSHIP;
+export const IPV6_DROP_MEMBERSHIP: i32 = 13;
+export const IPV6_LEAVE_GROUP: i32 = IPV6_DROP_MEMBERSHIP;
 
 // WSAEventSelect network events
 export const FD_READ: i32 = 0x01;

@@ -6,6 +6,7 @@ import type {
   SockAddr, StreamConnection, StreamEvents, StreamListener, HostInterface,
 } from '../host/core/transport.js';
 import { LOOPBACK_ONLY } from '../host/core/transport.js';
+import type { MulticastSending } from '../host/core/multicast.js';
 
 export class FakeStream implements StreamConnection {
   buffered = 0;
@@ -43,6 +44,9 @@ export class FakeNetwork implements Network {
   datagrams = new Map<number, DatagramEvents>();
   /** The TTL each bound datagram endpoint (by local port) was last given. */
   datagramTtl = new Map<number, number>();
+  /** The multicast settings each bound datagram endpoint (by local port) was last given, and its memberships ("port group iface"). */
+  multicast = new Map<number, MulticastSending>();
+  memberships = new Set<string>();
   private nextPort = 40000;
   connectResult: 'ok' | 'refused' = 'ok';
 
@@ -79,16 +83,28 @@ export class FakeNetwork implements Network {
   }
   datagram(family: 4 | 6, events: DatagramEvents): DatagramEndpoint {
     let bound: SockAddr | undefined;
+    let multicast: MulticastSending | undefined;
     const net = this;
     return {
       async bind(local) {
         bound = { ...local, family, port: local.port || net.nextPort++ };
         net.datagrams.set(bound.port, events);
+        if (multicast) net.multicast.set(bound.port, multicast);
         return bound;
       },
       send(data, to) { queueMicrotask(() => net.datagrams.get(to.port)?.onMessage(data.slice(), bound!)); },
       setBroadcast() {},
       setTtl(ttl) { if (bound) net.datagramTtl.set(bound.port, ttl); },
+      setMulticast(m) { multicast = { ...m }; if (bound) net.multicast.set(bound.port, multicast); },
+      addMembership(group, iface) {
+        const key = `${bound?.port} ${group} ${iface ?? ''}`;
+        if (net.memberships.has(key)) return fail('EADDRINUSE');
+        net.memberships.add(key);
+        return undefined;
+      },
+      dropMembership(group, iface) {
+        return net.memberships.delete(`${bound?.port} ${group} ${iface ?? ''}`) ? undefined : fail('EADDRNOTAVAIL');
+      },
       localAddress: () => bound,
       flushed: async () => {},
       close() { if (bound) net.datagrams.delete(bound.port); },

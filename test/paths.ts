@@ -17,6 +17,7 @@ export const PROGRAMS: Record<string, string | [string, ...string[]]> = {
   stream: tp('stream.c'),
   udp: tp('udp.c'),
   names: tp('names.c'),
+  multicast: tp('multicast.c'),
   mstcpip: [tp('mstcpip.c'), '-Wextra'],
   sockopts2: tp('sockopts2.c'),
   wsaioctl: tp('wsaioctl.c'),

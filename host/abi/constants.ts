@@ -118,6 +118,18 @@ export const IP_TOS = 3;
 export const IP_TTL = 4;
 export const IPV6_UNICAST_HOPS = 4;
 export const IPV6_V6ONLY = 27;
+/** Multicast at IPPROTO_IP (ws2ipdef.h): the interface, TTL and loopback of sent datagrams, group membership. */
+export const IP_MULTICAST_IF = 9;
+export const IP_MULTICAST_TTL = 10;
+export const IP_MULTICAST_LOOP = 11;
+export const IP_ADD_MEMBERSHIP = 12;
+export const IP_DROP_MEMBERSHIP = 13;
+/** The same at IPPROTO_IPV6; IPV6_JOIN_GROUP and IPV6_LEAVE_GROUP are other names for 12 and 13. */
+export const IPV6_MULTICAST_IF = 9;
+export const IPV6_MULTICAST_HOPS = 10;
+export const IPV6_MULTICAST_LOOP = 11;
+export const IPV6_ADD_MEMBERSHIP = 12;
+export const IPV6_DROP_MEMBERSHIP = 13;
 
 export const WSA_FLAG_OVERLAPPED = 0x01;
 export const FROM_PROTOCOL_INFO = -1;

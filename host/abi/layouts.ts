@@ -9,6 +9,10 @@ export const SOCKADDR_STORAGE = { size: 128 } as const;
 export const FD_SET = { count: 0, array: 4, entry: 4 } as const;
 export const TIMEVAL = { size: 8, sec: 0, usec: 4 } as const;
 export const LINGER = { size: 4, onoff: 0, linger: 2 } as const;
+/** struct ip_mreq (IP_ADD_MEMBERSHIP, IP_DROP_MEMBERSHIP): two IN_ADDRs, the group and the interface. */
+export const IP_MREQ = { size: 8, multiaddr: 0, iface: 4 } as const;
+/** struct ipv6_mreq (IPV6_ADD_MEMBERSHIP, IPV6_DROP_MEMBERSHIP): the group's IN6_ADDR and a ULONG interface index. */
+export const IPV6_MREQ = { size: 20, multiaddr: 0, iface: 16 } as const;
 export const WSADATA = {
   size: 400, wVersion: 0, wHighVersion: 2, szDescription: 4, descriptionLen: 257,
   szSystemStatus: 261, systemStatusLen: 129, iMaxSockets: 390, iMaxUdpDg: 392, lpVendorInfo: 396,

@@ -2,9 +2,12 @@
 import {
   AF_INET, AF_INET6,
   IPPROTO_IP, IPPROTO_IPV6, IPPROTO_TCP, IPV6_UNICAST_HOPS, IPV6_V6ONLY, IP_TOS, IP_TTL, MAX_UDP_PAYLOAD, SO, SOL_SOCKET,
+  IP_ADD_MEMBERSHIP, IP_DROP_MEMBERSHIP, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL,
+  IPV6_ADD_MEMBERSHIP, IPV6_DROP_MEMBERSHIP, IPV6_MULTICAST_HOPS, IPV6_MULTICAST_IF, IPV6_MULTICAST_LOOP,
   TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_NODELAY,
 } from './constants.js';
-import { LINGER } from './layouts.js';
+import { IPV6_MREQ, IP_MREQ, LINGER } from './layouts.js';
+import { bytesToIpv6 } from './sockaddr.js';
 import { PROTOCOL_INFO, protocolOf, writeProtocolInfo, type ProtocolEntry } from './protocols.js';
 import type { GuestMemory } from './memory.js';
 import { fail, isFailure, type CoreError } from '../core/errors.js';
@@ -106,6 +109,77 @@ const LINGER_CODEC: Codec<Linger> = {
   reportLength: () => LINGER.size,
   write: (v, l) => { v.setUint16(LINGER.onoff, +l.on, true); v.setUint16(LINGER.linger, l.seconds, true); },
 };
+
+/**
+ * IP_MULTICAST_IF's IN_ADDR, as one number of its four bytes in network order (so an interface
+ * index given "in network byte order" reads as the index): four bytes or more, else WSAEFAULT.
+ */
+const IN_ADDR: Codec<number> = {
+  readLength: (optlen) => (optlen >= 4 ? 4 : undefined),
+  read: (v) => v.getUint32(0, false),
+  writeLength: (optlen) => (optlen >= 4 ? 4 : undefined),
+  reportLength: () => 4,
+  write: (v, x) => v.setUint32(0, x >>> 0, false),
+};
+
+/** A membership request: the group, as text, and the interface as the structure gives it. */
+interface Membership { group: string; iface: number }
+/**
+ * struct ip_mreq and struct ipv6_mreq, setsockopt only (getsockopt of IP_ADD_MEMBERSHIP is
+ * WSAENOPROTOOPT, as Wine answers). "WSAEFAULT ... the optlen parameter is too small" (setsockopt).
+ */
+const membershipCodec = (size: number, read: (v: DataView) => Membership): Codec<Membership> => ({
+  readLength: (optlen) => (optlen >= size ? size : undefined),
+  read,
+  writeLength: () => undefined,
+  reportLength: () => size,
+  write: () => { throw new Error('membership options are set only'); },
+});
+const IP_MREQ_CODEC = membershipCodec(IP_MREQ.size, (v) => ({
+  group: [0, 1, 2, 3].map((i) => v.getUint8(IP_MREQ.multiaddr + i)).join('.'),
+  iface: v.getUint32(IP_MREQ.iface, false),
+}));
+const IPV6_MREQ_CODEC = membershipCodec(IPV6_MREQ.size, (v) => ({
+  group: bytesToIpv6(new Uint8Array(v.buffer, v.byteOffset + IPV6_MREQ.multiaddr, 16)),
+  iface: v.getUint32(IPV6_MREQ.iface, true),
+}));
+
+/**
+ * The multicast options of one level: IPPROTO_IP on an AF_INET datagram socket, IPPROTO_IPV6 on an
+ * AF_INET6 one. Elsewhere (a stream socket, the other family) they are WSAEINVAL both ways, as Wine
+ * answers. The TTL and hop limit take 0 to 255 (a larger value is WSAEINVAL); the loop flag reads
+ * back 0 or 1 (Wine: 2 reads back as 1).
+ */
+function multicastOptions(level: number, family: 4 | 6, names: { iface: number; hops: number; loop: number; add: number; drop: number }, labels: [string, string, string, string, string], mreq: Codec<Membership>) {
+  const mine = (s: Socket) => s.type === SOCK_DGRAM && s.family === family;
+  const refuse = () => fail('EINVAL', `not an ${family === 4 ? 'AF_INET' : 'AF_INET6'} datagram socket`);
+  return [
+    option({ level, name: names.iface, label: labels[0], codec: family === 4 ? IN_ADDR : DWORD,
+      get: (s) => (mine(s) ? s.options.multicastIf : refuse()),
+      set: (s, v) => (mine(s) ? s.setMulticastInterface(v) : refuse()) }),
+    option({ level, name: names.hops, label: labels[1], codec: SMALL_INT,
+      get: (s) => (mine(s) ? s.options.multicastHops : refuse()),
+      set: (s, v) => {
+        if (!mine(s)) return refuse();
+        if (v > 255) return fail('EINVAL');
+        s.options.multicastHops = v;
+        s.applyOptions();
+        return undefined;
+      } }),
+    option({ level, name: names.loop, label: labels[2], codec: SMALL_INT,
+      get: (s) => (mine(s) ? +s.options.multicastLoop : refuse()),
+      set: (s, v) => {
+        if (!mine(s)) return refuse();
+        s.options.multicastLoop = v !== 0;
+        s.applyOptions();
+        return undefined;
+      } }),
+    option({ level, name: names.add, label: labels[3], codec: mreq,
+      set: (s, m) => (mine(s) ? s.membership(true, m.group, m.iface) : refuse()) }),
+    option({ level, name: names.drop, label: labels[4], codec: mreq,
+      set: (s, m) => (mine(s) ? s.membership(false, m.group, m.iface) : refuse()) }),
+  ];
+}
 
 /** SO_PROTOCOL_INFOA/W: the socket's catalog entry, getsockopt only; a shorter *optlen is WSAEFAULT. */
 const protocolInfo = (wide: boolean): Codec<ProtocolEntry> => {
@@ -257,6 +331,18 @@ const OPTIONS = [
       s.options.tos = v;
       return undefined;
     } }),
+  // IPPROTO_IP socket options: IP_MULTICAST_IF ("Gets or sets the outgoing interface for sending IPv4
+  // multicast traffic"; an IN_ADDR, or an interface index in network byte order), IP_MULTICAST_TTL
+  // (default 1), IP_MULTICAST_LOOP (default TRUE), IP_ADD_MEMBERSHIP and IP_DROP_MEMBERSHIP (ip_mreq).
+  ...multicastOptions(IPPROTO_IP, 4,
+    { iface: IP_MULTICAST_IF, hops: IP_MULTICAST_TTL, loop: IP_MULTICAST_LOOP, add: IP_ADD_MEMBERSHIP, drop: IP_DROP_MEMBERSHIP },
+    ['IP_MULTICAST_IF', 'IP_MULTICAST_TTL', 'IP_MULTICAST_LOOP', 'IP_ADD_MEMBERSHIP', 'IP_DROP_MEMBERSHIP'], IP_MREQ_CODEC),
+  // IPPROTO_IPV6 socket options: IPV6_MULTICAST_IF (an interface index), IPV6_MULTICAST_HOPS (default
+  // 1), IPV6_MULTICAST_LOOP (default TRUE), IPV6_ADD_MEMBERSHIP / IPV6_JOIN_GROUP and
+  // IPV6_DROP_MEMBERSHIP / IPV6_LEAVE_GROUP (ipv6_mreq).
+  ...multicastOptions(IPPROTO_IPV6, 6,
+    { iface: IPV6_MULTICAST_IF, hops: IPV6_MULTICAST_HOPS, loop: IPV6_MULTICAST_LOOP, add: IPV6_ADD_MEMBERSHIP, drop: IPV6_DROP_MEMBERSHIP },
+    ['IPV6_MULTICAST_IF', 'IPV6_MULTICAST_HOPS', 'IPV6_MULTICAST_LOOP', 'IPV6_ADD_MEMBERSHIP', 'IPV6_DROP_MEMBERSHIP'], IPV6_MREQ_CODEC),
   // IPPROTO_IPV6 socket options (learn.microsoft.com/windows/win32/winsock/ipproto-ipv6-socket-options):
   // IPV6_UNICAST_HOPS, "It is illegal to set the TTL to a value greater than 255."
   option({ level: IPPROTO_IPV6, name: IPV6_UNICAST_HOPS, label: 'IPV6_UNICAST_HOPS', codec: SMALL_INT,

@@ -5,6 +5,7 @@ import { RecvQueue, type IoVec } from './recv-queue.js';
 import type { DatagramEndpoint, DatagramEvents, Network, SockAddr } from './transport.js';
 import type { MemoryBytes, OverlappedRequest } from './overlapped.js';
 import { gather } from './iovec.js';
+import { ipv4Interface, ipv6Interface, isMulticast, type MulticastSending } from './multicast.js';
 import { FD, MAX_DATAGRAM, MSG_PEEK, MSG_WAITALL, POLL, SOCK_DGRAM, Socket, anyAddress, bindOptions } from './socket.js';
 
 interface Datagram { data: Uint8Array; from: SockAddr }
@@ -20,6 +21,8 @@ export class DatagramSocket extends Socket implements DatagramEvents {
   private recvShut = false;
   /** The endpoint's transport failed: what every later receive (once the queue is empty) and send reports. */
   private gone: CoreError | undefined;
+  /** The groups joined, as "group interface" (the interface as the endpoint was given it). */
+  private readonly groups = new Set<string>();
 
   constructor(net: Network, family: 4 | 6, protocol: number) {
     super(net, family, SOCK_DGRAM, protocol);
@@ -51,6 +54,8 @@ export class DatagramSocket extends Socket implements DatagramEvents {
 
   private bindTo(addr: SockAddr): Promise<SockAddr | CoreError> {
     const ep = this.ensureEndpoint();
+    const m = this.multicastSending();
+    if (!isFailure(m)) ep.setMulticast(m); // kept by the endpoint until bound
     this.binding = ep.bind(addr, bindOptions(this.options)).then((r) => {
       if (!isFailure(r)) {
         this.local = r;
@@ -177,9 +182,53 @@ export class DatagramSocket extends Socket implements DatagramEvents {
   flushed(): Promise<void> { return this.endpoint ? this.endpoint.flushed() : Promise.resolve(); }
 
   applyOptions(): void {
-    if (!this.endpoint || !this.local) return; // applied at bind
+    if (!this.endpoint) return; // applied at bind
+    const m = this.multicastSending();
+    if (!isFailure(m)) this.endpoint.setMulticast(m); // the endpoint keeps it until bound
+    if (!this.local) return;
     this.endpoint.setBroadcast(this.options.broadcast);
     this.endpoint.setTtl(this.unicastHops);
+  }
+
+  /** The interface an IP_MULTICAST_IF or IPV6_MULTICAST_IF value names, for the endpoint. */
+  private multicastInterface(raw: number): string | undefined | CoreError {
+    return this.family === 4 ? ipv4Interface(this.net, raw) : ipv6Interface(this.net, raw);
+  }
+
+  private multicastSending(): MulticastSending | CoreError {
+    const iface = this.multicastInterface(this.options.multicastIf);
+    if (isFailure(iface)) return iface;
+    return { hops: this.options.multicastHops, loop: this.options.multicastLoop, iface };
+  }
+
+  setMulticastInterface(raw: number): CoreError | undefined {
+    const iface = this.multicastInterface(raw);
+    if (isFailure(iface)) return iface;
+    this.options.multicastIf = raw;
+    this.applyOptions();
+    return undefined;
+  }
+
+  /**
+   * Join or leave a group. The group must be a multicast address (WSAEINVAL otherwise) and the
+   * socket bound: Windows refuses IP_ADD_MEMBERSHIP on an unbound socket with WSAEINVAL (Wine, on
+   * Linux, accepts it), and Node's dgram has no socket before bind. Joining a group twice on one
+   * interface is WSAEADDRINUSE and leaving one not joined WSAEINVAL, as Wine answers.
+   */
+  membership(join: boolean, group: string, raw: number): CoreError | undefined {
+    if (this.closed) return fail('ENOTSOCK');
+    if (!isMulticast(this.family, group)) return fail('EINVAL', 'not a multicast address');
+    const iface = this.multicastInterface(raw);
+    if (isFailure(iface)) return iface;
+    if (!this.local || !this.endpoint) return fail('EINVAL', 'the socket is not bound');
+    const key = `${group} ${iface ?? ''}`;
+    if (join && this.groups.has(key)) return fail('EADDRINUSE', 'already a member');
+    if (!join && !this.groups.has(key)) return fail('EINVAL', 'not a member');
+    const r = join ? this.endpoint.addMembership(group, iface) : this.endpoint.dropMembership(group, iface);
+    if (r) return r;
+    if (join) this.groups.add(key);
+    else this.groups.delete(key);
+    return undefined;
   }
 
   /** The hop limit of unicast datagrams: IP_TTL on an IPv4 socket, IPV6_UNICAST_HOPS on an IPv6 one. */

@@ -7,6 +7,7 @@ import type { BindOptions, Network, SockAddr } from './transport.js';
 import { Notifier, waitFor } from './wait.js';
 import type { EventObject } from './events.js';
 import { MAX_OUTSTANDING, type IoCompletion, type MemoryBytes, type OverlappedRequest } from './overlapped.js';
+import { DEFAULT_MULTICAST_HOPS } from './multicast.js';
 
 export type { MemoryBytes } from './overlapped.js';
 
@@ -71,6 +72,13 @@ export class SocketOptions {
   broadcast = false;
   /** SO_CONDITIONAL_ACCEPT, as set (Node's listener completes each handshake before WSAAccept decides). */
   conditionalAccept = false;
+  /**
+   * IP_MULTICAST_TTL / IPV6_MULTICAST_HOPS, IP_MULTICAST_LOOP / IPV6_MULTICAST_LOOP, and
+   * IP_MULTICAST_IF (the IN_ADDR's four bytes in network order, as set) / IPV6_MULTICAST_IF (an index).
+   */
+  multicastHops = DEFAULT_MULTICAST_HOPS;
+  multicastLoop = true;
+  multicastIf = 0;
   v6Only = true; // Windows default for AF_INET6 sockets
   /** ms a connect may take before it fails with WSAETIMEDOUT (0: as long as the system tries). */
   connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -290,6 +298,14 @@ export abstract class Socket {
   /** Resolves once data handed to the transport has left (closed sockets included). */
   abstract flushed(): Promise<void>;
   applyOptions(): void {}
+  /**
+   * IP_ADD_MEMBERSHIP / IP_DROP_MEMBERSHIP and their IPv6 forms: `iface` as the option gives it
+   * (imr_interface's bytes in network order, or ipv6mr_interface). A stream socket has no groups:
+   * WSAEINVAL, as Wine answers on a TCP socket.
+   */
+  membership(_join: boolean, _group: string, _iface: number): CoreError | undefined { return fail('EINVAL', 'not a datagram socket'); }
+  /** IP_MULTICAST_IF / IPV6_MULTICAST_IF: check the interface, keep it and apply it. */
+  setMulticastInterface(_raw: number): CoreError | undefined { return fail('EINVAL', 'not a datagram socket'); }
   /** SO_CONNECT_TIME: whole seconds since the connection was made; undefined when not connected. */
   connectedSeconds(): number | undefined { return undefined; }
 

@@ -1,6 +1,7 @@
 // What core needs from a backing (Node net/dgram/dns, a WebSocket proxy, a fake
 // for unit tests). Transports report failures as plain error codes.
 import type { CoreError } from './errors.js';
+import type { MulticastSending } from './multicast.js';
 
 export interface SockAddr {
   family: 4 | 6;
@@ -86,6 +87,11 @@ export interface DatagramEndpoint {
   setBroadcast(on: boolean): void;
   /** IP_TTL (IPv4) or IPV6_UNICAST_HOPS (IPv6) of the datagrams it sends, 0 to 255; called once bound. */
   setTtl(ttl: number): void;
+  /** The TTL, loopback and interface of multicast datagrams it sends; kept until bound, then applied before any datagram goes out. */
+  setMulticast(m: MulticastSending): void;
+  /** Join `group` on the interface `iface` (as MulticastSending.iface; undefined: the system's choice); called once bound. */
+  addMembership(group: string, iface: string | undefined): CoreError | undefined;
+  dropMembership(group: string, iface: string | undefined): CoreError | undefined;
   localAddress(): SockAddr | undefined;
   /** Resolves once every datagram handed to send() has left. */
   flushed(): Promise<void>;

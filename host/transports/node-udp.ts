@@ -3,6 +3,7 @@
 import dgram from 'node:dgram';
 import { fail, codeOf, type CoreError } from '../core/errors.js';
 import type { BindOptions, DatagramEndpoint, DatagramEvents, SockAddr } from '../core/transport.js';
+import type { MulticastSending } from '../core/multicast.js';
 
 export class NodeDatagram implements DatagramEndpoint {
   private sock: dgram.Socket | undefined;
@@ -11,6 +12,8 @@ export class NodeDatagram implements DatagramEndpoint {
   /** Sends handed to Node and not yet completed (Node resolves the address first, so a send is async). */
   private inFlight = 0;
   private idle: (() => void)[] = [];
+  /** The multicast settings to apply, kept until the socket is bound. */
+  private multicast: MulticastSending | undefined;
 
   constructor(private readonly family: 4 | 6, private readonly events: DatagramEvents) {}
 
@@ -39,6 +42,8 @@ export class NodeDatagram implements DatagramEndpoint {
         if (this.closed) { s.close(); resolve(fail('ENOTSOCK')); return; }
         const a = s.address();
         this.bound = { family: this.family, address: a.address, port: a.port };
+        // Before the sends dgram queued during the bind go out: an implicit bind's first datagram has them.
+        this.applyMulticast();
         resolve(this.bound);
       });
     });
@@ -67,6 +72,34 @@ export class NodeDatagram implements DatagramEndpoint {
   setTtl(ttl: number): void {
     if (ttl < 1 || ttl > 255) return;
     try { this.sock?.setTTL(ttl); } catch { /* not bound yet: applied at bind */ }
+  }
+
+  /**
+   * dgram's setMulticastTTL, setMulticastLoopback and setMulticastInterface; core has checked the
+   * values (0 to 255, an interface of this host), so a refusal here leaves the system's setting.
+   */
+  setMulticast(m: MulticastSending): void {
+    this.multicast = { ...m };
+    this.applyMulticast();
+  }
+
+  private applyMulticast(): void {
+    const s = this.sock, m = this.multicast;
+    if (!s || !m || !this.bound) return;
+    try { s.setMulticastTTL(m.hops); } catch { /* kept by core, not applied */ }
+    try { s.setMulticastLoopback(m.loop); } catch { /* kept by core, not applied */ }
+    // INADDR_ANY ('0.0.0.0') and '::' give the choice back to the system.
+    try { s.setMulticastInterface(m.iface ?? (this.family === 4 ? '0.0.0.0' : '::')); } catch { /* kept by core, not applied */ }
+  }
+
+  addMembership(group: string, iface: string | undefined): CoreError | undefined {
+    try { this.sock?.addMembership(group, iface); } catch (err) { return fail(codeOf(err)); }
+    return undefined;
+  }
+
+  dropMembership(group: string, iface: string | undefined): CoreError | undefined {
+    try { this.sock?.dropMembership(group, iface); } catch (err) { return fail(codeOf(err)); }
+    return undefined;
   }
 
   localAddress(): SockAddr | undefined { return this.bound; }

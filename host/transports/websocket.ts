@@ -325,6 +325,12 @@ class ProxyDatagram implements DatagramEndpoint, ChannelHandler {
   setBroadcast(_on: boolean): void { /* the proxy's rules decide what a datagram may reach */ }
   /** The proxy protocol has no TTL option: IP_TTL and IPV6_UNICAST_HOPS stay in the socket's options (getsockopt reports them). */
   setTtl(_ttl: number): void {}
+
+  setMulticast(): void { /* nothing to apply: no datagram of the proxy joins or leaves a group */ }
+
+  /** The proxy relays datagrams between one page and named peers: it cannot join the browser to an IP multicast group. */
+  addMembership(): CoreError | undefined { return fail('EOPNOTSUPP', 'no IP multicast through the WebSocket proxy'); }
+  dropMembership(): CoreError | undefined { return fail('EOPNOTSUPP', 'no IP multicast through the WebSocket proxy'); }
   localAddress(): SockAddr | undefined { return this.bound; }
   flushed(): Promise<void> { return this.ch ? this.ch.flushed() : Promise.resolve(); }
   close(): void {

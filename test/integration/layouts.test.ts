@@ -31,6 +31,8 @@ describe('host layouts match the C headers', () => {
     SOCKET_ADDRESS_LIST: { iAddressCount: 'iAddressCount', address: 'Address' },
     TCP_KEEPALIVE: { onoff: 'onoff', keepalivetime: 'keepalivetime', keepaliveinterval: 'keepaliveinterval' },
     GUID: {},
+    IP_MREQ: { multiaddr: 'imr_multiaddr', iface: 'imr_interface' },
+    IPV6_MREQ: { multiaddr: 'ipv6mr_multiaddr', iface: 'ipv6mr_interface' },
   };
   for (const [struct, fields] of Object.entries(STRUCT_FIELDS)) {
     it(`${struct}: size and every offset the host reads or writes`, () => {
