@@ -388,6 +388,10 @@ export async function main(rawArgv, { cxx = false } = {}) {
       '-o', glue,
       '-sASYNCIFY', `-sASYNCIFY_IMPORTS=${JSON.stringify(asyncImports)}`,
       '-sMODULARIZE=1', '-sEXPORT_NAME=WinsockProgram', '-sEXIT_RUNTIME=1',
+      // Windows never maps the lowest 64 KiB, and Win32 relies on it: a value below 0x10000 where
+      // a string pointer goes is an integer (MAKEINTATOM, MAKEINTRESOURCE, CharUpper's one
+      // character). The program's data starts above it, so no pointer of its can look like one.
+      '-sGLOBAL_BASE=65536',
       ...(web ? ['-sENVIRONMENT=web'] : ['-sENVIRONMENT=node', '-sNODERAWFS=1', '-sNODEJS_CATCH_EXIT=0', '-sNODEJS_CATCH_REJECTION=0']), '-sALLOW_MEMORY_GROWTH=1', '-sWASM_BIGINT=1',
       // main and wmain are exported when the program defines them, and post.js calls the one
       // there is with the parameters it takes; winsock_crt_main calls the other entry points

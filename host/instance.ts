@@ -1,7 +1,8 @@
-// A Winsock host for one guest instance: the ws2_32 and kernel32 import objects
+// A Winsock host for one guest instance: the ws2_32, kernel32 and user32 import objects
 // over the guest's memory, backed by a Network.
 import { IMPORTS, type ImportSpec } from './abi/imports.js';
 import { Kernel32, WinsockWasm } from './abi/kernel32.js';
+import { User32 } from './abi/user32.js';
 import { GuestMemory, type GuestAllocator } from './abi/memory.js';
 import { describeCall, traced } from './abi/trace.js';
 import { Ws2_32 } from './abi/ws2_32.js';
@@ -34,6 +35,7 @@ export class WinsockHost {
   readonly memory: GuestMemory;
   readonly ws2_32: Ws2_32;
   readonly kernel32: Kernel32;
+  readonly user32: User32;
   readonly winsockWasm: WinsockWasm;
   private getMemory: (() => WebAssembly.Memory) | undefined;
   private getAllocator: (() => GuestAllocator) | undefined;
@@ -49,6 +51,7 @@ export class WinsockHost {
       return this.getAllocator();
     });
     this.kernel32 = new Kernel32(this.memory, this.ws2_32);
+    this.user32 = new User32(this.memory, this.ws2_32);
     this.winsockWasm = new WinsockWasm(this.ws2_32, this.memory, opts.stdioType, opts.programPath, opts.userName);
   }
 
@@ -59,9 +62,9 @@ export class WinsockHost {
   }
 
   /** The import objects, keyed by module name, for WebAssembly.instantiate. */
-  imports(suspender: Suspender): { ws2_32: ImportObject; kernel32: ImportObject; winsock_wasm: ImportObject } {
-    const out = { ws2_32: {} as ImportObject, kernel32: {} as ImportObject, winsock_wasm: {} as ImportObject };
-    const targets = { ws2_32: this.ws2_32, kernel32: this.kernel32, winsock_wasm: this.winsockWasm };
+  imports(suspender: Suspender): { ws2_32: ImportObject; kernel32: ImportObject; user32: ImportObject; winsock_wasm: ImportObject } {
+    const out = { ws2_32: {} as ImportObject, kernel32: {} as ImportObject, user32: {} as ImportObject, winsock_wasm: {} as ImportObject };
+    const targets = { ws2_32: this.ws2_32, kernel32: this.kernel32, user32: this.user32, winsock_wasm: this.winsockWasm };
     const trace = this.opts.trace === true
       ? (line: string) => process.stderr.write(`[winsock] ${line}\n`)
       : typeof this.opts.trace === 'function' ? this.opts.trace : undefined;
@@ -124,6 +127,7 @@ const IDLE_ANSWER: Record<string, (r: number, lastError: number) => boolean> = {
   WSAWaitForMultipleEvents: (r) => r === 258, WaitForSingleObject: (r) => r === 258, WaitForSingleObjectEx: (r) => r === 258,
   WaitForMultipleObjects: (r) => r === 258, WaitForMultipleObjectsEx: (r) => r === 258,
   Sleep: () => true, SleepEx: (r) => r === 0,
+  PeekMessageW: (r) => r === 0, MsgWaitForMultipleObjectsEx: (r) => r === 258,
 };
 
 /**

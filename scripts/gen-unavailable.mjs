@@ -55,7 +55,6 @@ const NP = 'not provided by winsock-wasm';
 const YET = 'not provided by winsock-wasm yet';
 const REASONS = [
   [/IoCompletionPort|QueuedCompletionStatus|^AcceptEx$|^GetAcceptExSockaddrs$|^ConnectEx$|^DisconnectEx$|^TransmitFile$|^TransmitPackets$|^BindIoCompletionCallback$/, null, `${YET}: I/O completion ports`],
-  [/^WSAAsync|^WSAAsyncSelect$/, null, `${YET}: window messages for WSAAsyncSelect arrive in a later release`],
   // Windows' UDP providers set XP1_SUPPORT_MULTIPOINT, but multipoint sockets (WSA_FLAG_MULTIPOINT_*)
   // are not modelled; Wine's WSAJoinLeaf is a stub that returns INVALID_SOCKET with no error set.
   [/^WSAJoinLeaf$/, null, `${NP}: multipoint sockets (WSAJoinLeaf, WSA_FLAG_MULTIPOINT_*); join an IP multicast group with setsockopt IP_ADD_MEMBERSHIP or IPV6_ADD_MEMBERSHIP`],
@@ -76,7 +75,7 @@ const REASONS = [
   [/^Event(Register|Unregister|Write|Enabled|ProviderEnabled|Activity)|^(Report|Register|Deregister|Open|Close|Read|Clear|Backup)Event(Log|Source)|^EventLog/, null, `${NP}: no event log`],
   [/^Crypt|^Cert/, null, `${NP}: no cryptography services`],
   [null, /^(mmsystem|mmeapi|timeapi|playsoundapi|mciapi|mmiscapi|mmiscapi2|joystickapi|digitalv)\.h$/, `${NP}: no multimedia (winmm)`],
-  [null, /^(winuser|wingdi|commctrl|commdlg|dde|ddeml|dlgs|winspool|prsht|richedit|shellapi|shlobj|shobjidl|shlguid|shldisp|shtypes|winver|imm|windowsx|uxtheme|dwmapi|wincon|consoleapi\w*)\.h$/, `${NP}: no windowing system or console (the window messages WSAAsyncSelect posts are not provided yet)`],
+  [null, /^(winuser|wingdi|commctrl|commdlg|dde|ddeml|dlgs|winspool|prsht|richedit|shellapi|shlobj|shobjidl|shlguid|shldisp|shtypes|winver|imm|windowsx|uxtheme|dwmapi|wincon|consoleapi\w*)\.h$/, `${NP}: no screen, keyboard or console: windows here draw nothing (window classes, message-only windows, the message loop and timers are provided, winuser.h)`],
   [/Console/, null, `${NP}: no console API`],
   [/Debug|^OutputDebugString|^IsDebuggerPresent$|^RaiseException$|UnhandledExceptionFilter|VectoredExceptionHandler|VectoredContinueHandler|^RtlCaptureContext|^RtlUnwind|^RtlLookupFunctionEntry|^RtlVirtualUnwind|StackBackTrace/, null, `${NP}: no debugging or structured exception API`],
   [/Volume|Drive|DosDevice|^DeviceIoControl$|Tape|^Backup|Ioctl|^SetFileIoOverlappedRange$|Transaction|^CreateHardLink|^CreateSymbolicLink|^ReplaceFile|^Wow64|^Encrypt|^Decrypt|FileEncryption|^GetCompressedFileSize/, null, `${NP}: a wasm guest has no devices, volumes or file-system extras`],

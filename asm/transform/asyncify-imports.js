@@ -16,9 +16,9 @@ const IMPORTS_TS = CANDIDATES.find((f) => fs.existsSync(f)) ?? CANDIDATES[0];
 
 /** "ws2_32.recv", ... for every import marked suspending in host/abi/imports.ts. */
 export function suspendingImports(source = fs.readFileSync(IMPORTS_TS, 'utf8')) {
-  const modules = { ws2: 'ws2_32', k32: 'kernel32' };
+  const modules = { ws2: 'ws2_32', k32: 'kernel32', u32: 'user32' };
   const out = [];
-  for (const m of source.matchAll(/\b(ws2|k32)\('(\w+)'\s*,\s*true\s*\)/g)) out.push(`${modules[m[1]]}.${m[2]}`);
+  for (const m of source.matchAll(/\b(ws2|k32|u32)\('(\w+)'\s*,\s*true\s*\)/g)) out.push(`${modules[m[1]]}.${m[2]}`);
   if (out.length === 0) throw new Error(`asyncify-imports: no suspending imports found in ${IMPORTS_TS}`);
   return out;
 }

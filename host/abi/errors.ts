@@ -58,6 +58,9 @@ const TABLE: Record<string, number> = {
   NOACCESS: 998, // ERROR_NOACCESS: a kernel32 call given a pointer outside memory
   NOT_FOUND: 1168, // ERROR_NOT_FOUND: CancelIoEx found no such operation
   NOT_SUPPORTED: 50, // ERROR_NOT_SUPPORTED
+  INVALID_WINDOW_HANDLE: 1400, // ERROR_INVALID_WINDOW_HANDLE: user32 given a handle that is no window
+  INVALID_THREAD_ID: 1444, // ERROR_INVALID_THREAD_ID: PostThreadMessage to a thread that is not there
+  NO_SYSTEM_RESOURCES: 1450, // ERROR_NO_SYSTEM_RESOURCES: SetTimer with every timer identifier in use
 };
 
 /** NTSTATUS values Windows leaves in WSAOVERLAPPED.Internal. */

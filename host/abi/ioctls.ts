@@ -50,9 +50,9 @@ const u32In = (c: IoctlCall) => c.mem.u32(c.inPtr);
 
 /** FIONBIO, as ioctlsocket: "a nonzero value ... enables the nonblocking mode". */
 function setNonBlocking(c: IoctlCall): IoctlResult {
-  // While WSAEventSelect has events selected the socket must stay non-blocking.
+  // While WSAEventSelect or WSAAsyncSelect has events selected the socket must stay non-blocking.
   const on = u32In(c) !== 0;
-  if (!on && c.sock.selected) return { error: fail('EINVAL', 'WSAEventSelect is active') };
+  if (!on && c.sock.selected) return { error: fail('EINVAL', 'WSAEventSelect or WSAAsyncSelect is active') };
   c.sock.nonBlocking = on;
   return 0;
 }

@@ -3,6 +3,7 @@ import type { GuestMemory } from './memory.js';
 import type { Result, Ws2_32 } from './ws2_32.js';
 import { fail, isFailure } from '../core/errors.js';
 import { sleep } from '../core/wait.js';
+import { tickCount } from '../core/clock.js';
 import { INFINITE } from './constants.js';
 
 const ERROR_NOACCESS = 998;
@@ -149,9 +150,4 @@ export class WinsockWasm {
     if (n > 0 && this.mem.ok(buf, n)) this.mem.bytes().set(b.subarray(0, n), buf >>> 0);
     return b.length;
   }
-}
-
-/** Milliseconds on a monotonic clock (the tick count). */
-function tickCount(): bigint {
-  return process.hrtime.bigint() / 1_000_000n;
 }

@@ -30,5 +30,7 @@ export const SOCKET_ADDRESS_LIST = { size: 12, iAddressCount: 0, address: 4 } as
 export const TCP_KEEPALIVE = { size: 12, onoff: 0, keepalivetime: 4, keepaliveinterval: 8 } as const;
 export const GUID = { size: 16 } as const;
 export const WSAPOLLFD = { size: 8, fd: 0, events: 4, revents: 6 } as const;
+/** winuser.h's MSG: what GetMessage and PeekMessage fill (pt is a POINT of two LONGs). */
+export const MSG = { size: 28, hwnd: 0, message: 4, wParam: 8, lParam: 12, time: 16, ptX: 20, ptY: 24 } as const;
 /** wasm/runtime/apc.c's struct __wsw_apc: one completion routine handed to the guest. */
 export const APC_RECORD = { size: 20, routine: 0, error: 4, transferred: 8, overlapped: 12, flags: 16 } as const;

@@ -35,6 +35,10 @@ const ARGS: Record<string, Kind[]> = {
   CancelIo: ['x'], CancelIoEx: ['x', 'p'], apc_next: ['p', 'i'],
   handle_new: ['i', 'p'], handle_value: ['x', 'i'], handle_free: ['x', 'i'], std_type: ['i'], program_path: ['p', 'u'], host_memory: ['i'], user_name: ['p', 'i'],
   net_interfaces: ['p', 'u'],
+  WSAAsyncSelect: ['s', 'x', 'x', 'x'],
+  PostMessageW: ['x', 'x', 'x', 'x'], PostQuitMessage: ['i'], GetMessageW: ['p', 'x', 'x', 'x'],
+  PeekMessageW: ['p', 'x', 'x', 'x', 'x'], GetQueueStatus: ['x'], SetTimer: ['x', 'u', 'u', 'p'], KillTimer: ['x', 'u'],
+  MsgWaitForMultipleObjectsEx: ['u', 'p', 'u', 'x', 'x'],
 };
 
 const MSG_FLAGS: [number, string][] = [[1, 'MSG_OOB'], [2, 'MSG_PEEK'], [4, 'MSG_DONTROUTE'], [8, 'MSG_WAITALL'], [0x8000, 'MSG_PARTIAL']];
@@ -96,10 +100,12 @@ export function traced<F extends (...a: number[]) => unknown>(
 ): F {
   return ((...args: number[]) => {
     const call = describeCall(module, name, args, mem);
+    // user32 leaves the last error alone when it succeeds, as Windows does: an error it did not set is not its own.
+    const before = module === 'user32' ? state.lastError : undefined;
     const show = (r: unknown) => {
       const err = state.lastError;
       // A function without a result (freeaddrinfo, WSASetLastError) leaves the last error alone: not its error.
-      const tail = err && r !== undefined && name !== 'WSAGetLastError' && name !== 'GetLastError'
+      const tail = err && r !== undefined && name !== 'WSAGetLastError' && name !== 'GetLastError' && err !== before
         ? ` [${WSA_NAMES.get(err) ?? err}${state.note ? ': ' + state.note : ''}]` : '';
       write(`${call} = ${r === undefined ? 'void' : String(r)}${tail}`);
       return r;

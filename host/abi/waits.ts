@@ -9,6 +9,12 @@ import type { Result, Ws2_32 } from './ws2_32.js';
 import { fail, isFailure, type CoreError, type Outcome } from '../core/errors.js';
 import { EventObject, WAIT_APC, WAIT_TIMED_OUT, waitForObjects } from '../core/events.js';
 
+/** MsgWaitForMultipleObjectsEx's flags. */
+const MWMO_WAITALL = 0x1;
+const MWMO_ALERTABLE = 0x2;
+const MWMO_INPUTAVAILABLE = 0x4;
+const MWMO_ALL = MWMO_WAITALL | MWMO_ALERTABLE | MWMO_INPUTAVAILABLE;
+
 export class Waits {
   constructor(private readonly mem: GuestMemory, private readonly api: Ws2_32) {}
 
@@ -39,6 +45,26 @@ export class Waits {
       objects.push(e);
     }
     return this.finish(waitForObjects(objects, all, ms(timeout), alertable ? this.ws.apcs : undefined));
+  }
+
+  /**
+   * MsgWaitForMultipleObjectsEx: the objects, or input of the kinds in `wakeMask` in the
+   * message queue (WAIT_OBJECT_0 + count). Without MWMO_INPUTAVAILABLE only input that
+   * arrived since the queue was last looked at counts.
+   */
+  waitWithMessages(count: number, handles: number, timeout: number, wakeMask: number, flags: number): Result {
+    count >>>= 0;
+    if (count > MAXIMUM_WAIT_OBJECTS - 1 || (flags & ~MWMO_ALL) !== 0) return this.failed(fail('INVALID_PARAMETER'));
+    if (count > 0 && !this.mem.ok(handles, count * 4)) return this.failed(fail('NOACCESS'));
+    const objects: EventObject[] = [];
+    for (let i = 0; i < count; i++) {
+      const e = this.ws.event(this.mem.u32(handles + i * 4));
+      if (isFailure(e)) return this.failed(e);
+      objects.push(e);
+    }
+    const alertable = (flags & MWMO_ALERTABLE) !== 0;
+    return this.finish(this.ws.messages.waitWithInput(objects, (flags & MWMO_WAITALL) !== 0, wakeMask >>> 0,
+      (flags & MWMO_INPUTAVAILABLE) === 0, ms(timeout), alertable ? this.ws.apcs : undefined));
   }
 
   waitOne(handle: number, timeout: number, alertable: boolean): Result {

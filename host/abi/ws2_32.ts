@@ -611,7 +611,28 @@ export class Ws2_32 {
       if (isFailure(e)) return this.fail(fail('EINVAL', 'not an event object'));
       event = e;
     }
-    sock.eventSelect(event, lNetworkEvents);
+    sock.select(event, lNetworkEvents);
+    return this.ok(0);
+  }
+
+  /**
+   * WSAAsyncSelect: each network event in lEvent is posted to hWnd as message wMsg, wParam the
+   * socket and lParam WSAMAKESELECTREPLY(event, error), under WSAEventSelect's re-enabling
+   * rules. It replaces a WSAEventSelect or WSAAsyncSelect selection of the socket; lEvent 0
+   * cancels (messages already posted stay in the queue). A destroyed window gets nothing more.
+   */
+  WSAAsyncSelect(s: number, hWnd: number, wMsg: number, lEvent: number): number {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock);
+    if (lEvent && !this.ws.isWindow(hWnd)) return this.fail(fail('EINVAL', 'not a window'));
+    const hwnd = hWnd >>> 0;
+    const msg = wMsg >>> 0;
+    const ws = this.ws;
+    sock.select(lEvent ? {
+      post(so, bit, error) {
+        if (ws.isWindow(hwnd)) ws.messages.post(hwnd, msg, so.handle, ((error ? wsaCode(error) : 0) << 16 | (1 << bit)) >>> 0);
+      },
+    } : undefined, lEvent);
     return this.ok(0);
   }
 

@@ -3,7 +3,15 @@
 import type { CoreError, MaybeAsync, Outcome } from './errors.js';
 import { Notifier, waitFor } from './wait.js';
 
-export class EventObject {
+/** What a wait can wait on: an event now; a thread, mutex or message queue as well. */
+export interface Waitable {
+  readonly ready: Notifier;
+  readonly signaled: boolean;
+  /** The wait this object satisfied takes it (an auto-reset event is reset). */
+  acquire(): void;
+}
+
+export class EventObject implements Waitable {
   readonly ready = new Notifier();
   constructor(readonly manualReset: boolean, public signaled: boolean) {}
   set(): void {
@@ -11,6 +19,7 @@ export class EventObject {
     this.ready.notify();
   }
   reset(): void { this.signaled = false; }
+  acquire(): void { if (!this.manualReset) this.signaled = false; }
 }
 
 /** A completion routine to be called in guest code at the next alertable wait. */
@@ -57,20 +66,20 @@ export const WAIT_APC = -2;
 /**
  * Wait for any (or all) of `objects`; an alertable wait also ends when a completion
  * routine can run. Gives the index of the object that ended it, WAIT_TIMED_OUT or
- * WAIT_APC. An auto-reset event that satisfies the wait is reset.
+ * WAIT_APC. An object that satisfies the wait is taken (an auto-reset event is reset).
  */
-export function waitForObjects(objects: EventObject[], all: boolean, timeoutMs: number, apcs: ApcQueue | undefined): MaybeAsync {
+export function waitForObjects(objects: readonly Waitable[], all: boolean, timeoutMs: number, apcs: ApcQueue | undefined): MaybeAsync {
   if (apcs?.runnable) return WAIT_APC; // routines first, without building a wait
   const attempt = (): Outcome | undefined => {
     if (apcs?.runnable) return WAIT_APC;
     if (all) {
       if (objects.length === 0 || !objects.every((o) => o.signaled)) return undefined;
-      for (const o of objects) if (!o.manualReset) o.reset();
+      for (const o of objects) o.acquire();
       return 0;
     }
     const i = objects.findIndex((o) => o.signaled);
     if (i < 0) return undefined;
-    if (!objects[i].manualReset) objects[i].reset();
+    objects[i].acquire();
     return i;
   };
   const now = attempt();

@@ -5,7 +5,7 @@ import { CoreError, fail, isFailure, type MaybeAsync, type Outcome } from './err
 import type { IoVec } from './recv-queue.js';
 import type { BindOptions, Network, SockAddr } from './transport.js';
 import { Notifier, waitFor } from './wait.js';
-import type { EventObject } from './events.js';
+import { EventObject } from './events.js';
 import { MAX_OUTSTANDING, type IoCompletion, type MemoryBytes, type OverlappedRequest } from './overlapped.js';
 import { DEFAULT_MULTICAST_HOPS } from './multicast.js';
 
@@ -13,6 +13,13 @@ export type { MemoryBytes } from './overlapped.js';
 
 /** What WSAPoll reports of a socket, as bits (the ABI turns them into POLLRDNORM, POLLWRNORM, POLLHUP, POLLERR). */
 export const POLL = { READABLE: 1, WRITABLE: 2, HANGUP: 4, ERROR: 8 } as const;
+
+/** Where WSAAsyncSelect's network events go: a message to a window, one per event. */
+export interface MessageSink {
+  post(sock: Socket, bit: number, error: CoreError | undefined): void;
+}
+/** Where a socket's selected network events go: an event object, or window messages. */
+export type EventSink = EventObject | MessageSink;
 
 /** Network event bits of WSAEventSelect (Windows' FD_* values and their bit numbers). */
 export const FD = { READ: 0, WRITE: 1, OOB: 2, ACCEPT: 3, CONNECT: 4, CLOSE: 5 } as const;
@@ -112,8 +119,8 @@ export abstract class Socket {
   readonly requests = new Map<number, OverlappedRequest>();
   private pumping = false;
 
-  // WSAEventSelect state: the selection, the record, and what may be recorded next.
-  selected: { event: EventObject; mask: number } | undefined;
+  // WSAEventSelect / WSAAsyncSelect state: the selection, the record, and what may be recorded next.
+  selected: { sink: EventSink; mask: number } | undefined;
   recorded = 0;
   readonly eventErrors: (CoreError | undefined)[] = new Array(10).fill(undefined);
   protected canRead = true;
@@ -221,9 +228,14 @@ export abstract class Socket {
   /** What network events could be recorded now. */
   protected abstract conditions(): { data: boolean; pendingAccept: boolean; writable: boolean; closed: CoreError | 0 | undefined };
 
-  eventSelect(event: EventObject | undefined, mask: number): void {
-    this.nonBlocking = true; // WSAEventSelect makes the socket non-blocking, even when it cancels
-    this.selected = event && mask ? { event, mask } : undefined;
+  /**
+   * WSAEventSelect (an event object) or WSAAsyncSelect (window messages): either replaces the
+   * other's selection, and a mask of 0 cancels it. Both make the socket non-blocking, even
+   * when they cancel.
+   */
+  select(sink: EventSink | undefined, mask: number): void {
+    this.nonBlocking = true;
+    this.selected = sink && mask ? { sink, mask } : undefined;
     this.recorded = 0;
     this.eventErrors.fill(undefined);
     this.canRead = true;
@@ -243,18 +255,23 @@ export abstract class Socket {
     const before = this.recorded;
     const c = this.conditions();
     const on = (bit: number) => (sel.mask & (1 << bit)) !== 0;
-    if (on(FD.READ) && this.canRead && c.data) { this.canRead = false; this.record(FD.READ, undefined); }
-    if (on(FD.ACCEPT) && this.canAccept && c.pendingAccept) { this.canAccept = false; this.record(FD.ACCEPT, undefined); }
+    // An event object gets the record; a window gets one message per event, in this order
+    // (a connect's FD_CONNECT before its FD_WRITE, data's FD_READ before FD_CLOSE).
+    const sink = sel.sink;
+    const record = sink instanceof EventObject ? (bit: number, e: CoreError | undefined) => this.record(bit, e) : (bit: number, e: CoreError | undefined) => sink.post(this, bit, e);
+    if (on(FD.READ) && this.canRead && c.data) { this.canRead = false; record(FD.READ, undefined); }
+    if (on(FD.ACCEPT) && this.canAccept && c.pendingAccept) { this.canAccept = false; record(FD.ACCEPT, undefined); }
     if (on(FD.CONNECT) && this.connectOutcome !== undefined) {
-      this.record(FD.CONNECT, this.connectOutcome || undefined);
+      const outcome = this.connectOutcome;
       this.connectOutcome = undefined;
+      record(FD.CONNECT, outcome || undefined);
     }
-    if (on(FD.WRITE) && this.canWrite && c.writable) { this.canWrite = false; this.record(FD.WRITE, undefined); }
+    if (on(FD.WRITE) && this.canWrite && c.writable) { this.canWrite = false; record(FD.WRITE, undefined); }
     if (on(FD.CLOSE) && !this.closeReported && c.closed !== undefined) {
       this.closeReported = true;
-      this.record(FD.CLOSE, c.closed || undefined);
+      record(FD.CLOSE, c.closed || undefined);
     }
-    if (this.recorded !== before) sel.event.set();
+    if (sink instanceof EventObject && this.recorded !== before) sink.set();
   }
 
   /** WSAEnumNetworkEvents: the record, cleared as it is read. */

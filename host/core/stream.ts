@@ -161,8 +161,8 @@ export class StreamSocket extends Socket implements StreamEvents, ListenerEvents
       s.local = s.conn.localAddress();
       s.applyOptions();
       const h = make(s);
-      // The accepted socket has the listening socket's WSAEventSelect selection too.
-      if (this.selected) s.eventSelect(this.selected.event, this.selected.mask);
+      // The accepted socket has the listening socket's WSAEventSelect or WSAAsyncSelect selection too.
+      if (this.selected) s.select(this.selected.sink, this.selected.mask);
       return h;
     }, 0));
   }

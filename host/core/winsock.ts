@@ -8,6 +8,10 @@ import { DatagramSocket } from './datagram.js';
 import { StreamSocket } from './stream.js';
 import type { Network } from './transport.js';
 import { waitFor } from './wait.js';
+import { MessageQueue } from './messages.js';
+
+/** The kinds of object the guest runtime keeps behind a handle (the runtime's KIND_* numbers). */
+export const GUEST_KIND = { FILE: 1, FIND: 2, WINDOW: 3 } as const;
 
 const IPPROTO_TCP = 6;
 const IPPROTO_UDP = 17;
@@ -22,6 +26,8 @@ export class Winsock implements IoCompletion {
   private readonly guestObjects = new Map<number, { kind: number; value: number }>();
   /** Completion routines waiting for an alertable wait. */
   readonly apcs = new ApcQueue();
+  /** The thread's message queue (GetMessage, PostMessage, SetTimer, WSAAsyncSelect). */
+  readonly messages = new MessageQueue();
   /** The ABI's writer of WSAOVERLAPPED results, run first at every completion. */
   onComplete: ((req: OverlappedRequest) => void) | undefined;
   /** Closed sockets whose data may still be on its way out. */
@@ -101,8 +107,12 @@ export class Winsock implements IoCompletion {
     return o && o.kind === kind ? o.value : undefined;
   }
   isGuestHandle(handle: number): boolean { return this.guestObjects.has(handle >>> 0); }
+  /** Is this a window (wasm/runtime/user32_window.c made it and has not destroyed it)? */
+  isWindow(handle: number): boolean { return this.guestValue(handle, GUEST_KIND.WINDOW) !== undefined; }
   freeGuestHandle(handle: number, kind: number): boolean {
     if (this.guestValue(handle, kind) === undefined) return false;
+    // A window destroyed takes its timers and the messages posted to it, as Windows' does.
+    if (kind === GUEST_KIND.WINDOW) this.messages.dropWindow(handle);
     return this.guestObjects.delete(handle >>> 0);
   }
 

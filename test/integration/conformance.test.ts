@@ -25,6 +25,11 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
   states: {
     'set-SO_DONTLINGER-len1-garbage': 'golden is Wine\'s value, no Windows evidence: Wine reads four bytes of SO_DONTLINGER whatever optlen says (optlen 1, bytes 1-3 0xFF: TRUE); our host reads min(optlen, 4) bytes as for the other four-byte BOOLs, where Wine does too (set-SO_REUSEADDR-len1-garbage).',
   },
+  winmsg: {
+    'create-unknown-class': 'golden is Wine\'s ERROR_CLASS_DOES_NOT_EXIST (1411), no documented value; our host answers ERROR_CANNOT_FIND_WND_CLASS (1407), the code Windows programs meet for CreateWindowEx with a class that is not registered (Windows\' own user32 raises it where it looks the class up).',
+    'settimer-bad-window': 'golden is Wine\'s ERROR_INVALID_HANDLE (6), no documented value; our host answers ERROR_INVALID_WINDOW_HANDLE (1400), as user32 does for every other call given a window handle that is not one (PostMessage, SendMessage, GetWindowLong, GetMessage here).',
+    'destroy-again': 'golden is Wine\'s ERROR_ACCESS_DENIED (5), which Wine gives for any handle that is not a window of this thread; our host answers ERROR_INVALID_WINDOW_HANDLE (1400) for a destroyed window, as the other user32 calls here do.',
+  },
   sockets: {
     'ioctl-unknown': 'ioctlsocket with an unknown command: Wine answers WSAEOPNOTSUPP (kept as golden, no documented Windows value); our host answers WSAEINVAL (README: "other commands WSAEINVAL").',
   },

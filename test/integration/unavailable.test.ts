@@ -25,7 +25,8 @@ const SAMPLES: [string, string, string, string][] = [
   ['windows.h', 'CreateIoCompletionPort(0, 0, 0, 0)', 'CreateIoCompletionPort', `${NP} yet: I/O completion ports`],
   ['windows.h', 'GetQueuedCompletionStatus(0, 0, 0, 0, 0)', 'GetQueuedCompletionStatus', `${NP} yet: I/O completion ports`],
   ['mswsock.h', 'AcceptEx(0, 0, 0, 0, 0, 0, 0, 0)', 'AcceptEx', `${NP} yet: I/O completion ports`],
-  ['windows.h', 'MessageBoxA(0, "a", "b", 0)', 'MessageBoxA', `${NP}: no windowing system or console (the window messages WSAAsyncSelect posts are not provided yet)`],
+  ['windows.h', 'MessageBoxA(0, "a", "b", 0)', 'MessageBoxA', `${NP}: no screen, keyboard or console: windows here draw nothing (window classes, message-only windows, the message loop and timers are provided, winuser.h)`],
+  ['windows.h', 'ShowWindow(0, 0)', 'ShowWindow', `${NP}: no screen, keyboard or console: windows here draw nothing (window classes, message-only windows, the message loop and timers are provided, winuser.h)`],
   ['windows.h', 'CreateFileMappingA(0, 0, 0, 0, 0, 0)', 'CreateFileMappingA', `${NP}: no memory-mapped files`],
   ['windows.h', 'CreateNamedPipeA(0, 0, 0, 0, 0, 0, 0, 0)', 'CreateNamedPipeA', `${NP}: no pipes or mailslots`],
   ['windows.h', 'OpenSCManagerA(0, 0, 0)', 'OpenSCManagerA', `${NP}: a wasm guest has no Windows services`],
@@ -33,7 +34,6 @@ const SAMPLES: [string, string, string, string][] = [
   ['winsock2.h', 'WSAJoinLeaf(0, 0, 0, 0, 0, 0, 0, 0)', 'WSAJoinLeaf', `${NP}: multipoint sockets (WSAJoinLeaf, WSA_FLAG_MULTIPOINT_*); join an IP multicast group with setsockopt IP_ADD_MEMBERSHIP or IPV6_ADD_MEMBERSHIP`],
   ['winsock2.h', 'WSAHtonl(0, 0, 0)', 'WSAHtonl', `${NP} yet: this Winsock function`],
   ['winsock2.h', 'WSADuplicateSocketA(0, 0, 0)', 'WSADuplicateSocketA', `${NP} yet: this Winsock function`],
-  ['winsock2.h', 'WSAAsyncSelect(0, 0, 0, 0)', 'WSAAsyncSelect', `${NP} yet: window messages for WSAAsyncSelect arrive in a later release`],
   ['windows.h', 'PlaySoundA(0, 0, 0)', 'PlaySoundA', `${NP}: no multimedia (winmm)`],
 ];
 

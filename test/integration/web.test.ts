@@ -49,7 +49,7 @@ describe.skipIf(!haveChromium)(`a page built with --target=web, in Chromium (${h
   beforeAll(async () => {
     fs.mkdirSync(WEB, { recursive: true });
     await Promise.all([
-      ...['tcp_echo', 'overlapped_echo_client'].map((name) =>
+      ...['tcp_echo', 'overlapped_echo_client', 'asyncselect_client'].map((name) =>
         build(path.join(ROOT, 'wasm', 'examples', `${name}.c`), path.join(WEB, `${name}.html`))),
       build(path.join(ROOT, 'bench', 'client.c'), path.join(WEB, 'bench_client.html')),
       build(path.join(ROOT, 'test', 'programs', 'unseen_client.c'), path.join(WEB, 'unseen_client.html')),
@@ -118,6 +118,12 @@ describe.skipIf(!haveChromium)(`a page built with --target=web, in Chromium (${h
     const r = await openPage('overlapped_echo_client', `127.0.0.1 ${echo.port} 200`);
     expect(r.title, `${r.stdout}\n${r.console.join('\n')}`).toBe('exit:0');
     expect(r.stdout).toMatch(/200 messages, (\d+) bytes sent, \1 bytes echoed and verified/);
+  });
+
+  it('a WSAAsyncSelect client (WSAAsyncGetHostByName resolved at the proxy, one GetMessage loop on a message-only window) echoes through the proxy in the page', async () => {
+    const r = await openPage('asyncselect_client', `localhost ${echo.port} hello from a window`);
+    expect(r.title, `${r.stdout}\n${r.console.join('\n')}`).toBe('exit:0');
+    expect(r.stdout.replaceAll('received: ', '')).toContain('connected\nsent 19 bytes\nhello from a window\n19 of 19 bytes came back\n');
   });
 
   it('blocking WSASends of 64 KiB stream 2 x 16 MiB out of the page and every byte arrives (the browser send buffer drains without a callback)', async () => {

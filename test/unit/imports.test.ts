@@ -14,7 +14,7 @@ it('every import declared in wasm/include and wasm/runtime is provided by the ho
     for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
       if (!fs.statSync(path.join(dir, f)).isFile()) continue; // (wasm/include/sys)
       const text = fs.readFileSync(path.join(dir, f), 'utf8');
-      for (const m of text.matchAll(/__WSW_IMPORT\(\s*(ws2_32|kernel32|winsock_wasm)\s*,\s*(\w+)\s*\)/g)) declared.add(`${m[1]}.${m[2]}`);
+      for (const m of text.matchAll(/__WSW_IMPORT\(\s*(ws2_32|kernel32|user32|winsock_wasm)\s*,\s*(\w+)\s*\)/g)) declared.add(`${m[1]}.${m[2]}`);
     }
   }
   const provided = new Set(IMPORTS.map((s) => `${s.module}.${s.name}`));

@@ -72,8 +72,10 @@ it('every pointer argument at each of the last 64 bytes of memory: no exception,
   new DataView(memory.buffer).setUint32(sin + 4, 0x0100007f, true);
   ws.bind(handles[1], sin, 16);
   new DataView(memory.buffer).setUint16(sin + 2, 0x5000, true);
+  // Only this connect's wait: calls of the test before may wait for ever (a GetMessage that no message reaches).
+  const settled = pending.length;
   ws.connect(handles[0], sin, 16);
-  await Promise.allSettled(pending);
+  await Promise.allSettled(pending.slice(settled));
   const pointerArgs = new Map(declarations().map((d) => [d.name, d.params.map((p, i) => (/\*|^(const )?(LP|P[A-Z])/.test(p) ? i : -1)).filter((i) => i >= 0)]));
   const PLAUSIBLE = [...handles, 0, 1, 2, 4, 8, 16, 28, 64, 0xffff, 6, 41, 0x1006, 0x80, 0x1001, 0x7fffffff, -1];
   let calls = 0;

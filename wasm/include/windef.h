@@ -207,6 +207,8 @@ DECLARE_HANDLE(HKEY);
 DECLARE_HANDLE(HMENU);
 DECLARE_HANDLE(HICON);
 DECLARE_HANDLE(HDC);
+DECLARE_HANDLE(HBRUSH);
+typedef HICON HCURSOR;
 typedef HINSTANCE HMODULE;
 typedef HKEY *PHKEY;
 typedef HANDLE HGLOBAL;
@@ -224,6 +226,24 @@ typedef LONG_PTR LRESULT;
 typedef INT_PTR (WINAPI *FARPROC)();
 typedef INT_PTR (WINAPI *NEARPROC)();
 typedef INT_PTR (WINAPI *PROC)();
+
+typedef struct tagPOINT {
+    LONG x;
+    LONG y;
+} POINT, *PPOINT, *NPPOINT, *LPPOINT;
+
+typedef struct tagSIZE {
+    LONG cx;
+    LONG cy;
+} SIZE, *PSIZE, *LPSIZE;
+
+typedef struct tagRECT {
+    LONG left;
+    LONG top;
+    LONG right;
+    LONG bottom;
+} RECT, *PRECT, *NPRECT, *LPRECT;
+typedef const RECT *LPCRECT;
 
 typedef struct _FILETIME {
     DWORD dwLowDateTime;

@@ -15,13 +15,15 @@
  *   setsockopt, getsockopt, getaddrinfo, freeaddrinfo, getnameinfo,
  *   gethostbyname, gethostbyaddr, gethostname, WSACreateEvent, WSACloseEvent, WSASetEvent,
  *   WSAResetEvent, WSAWaitForMultipleEvents (via wasm/runtime/apc.c),
- *   WSAGetOverlappedResult, WSAEventSelect, WSAEnumNetworkEvents, WSAPoll,
+ *   WSAGetOverlappedResult, WSAEventSelect, WSAAsyncSelect, WSAEnumNetworkEvents, WSAPoll,
  *   WSAEnumProtocolsA, WSAEnumProtocolsW.
+ * Guest code (wasm/runtime/ws2_async.c): WSAAsyncGetHostByName, WSAAsyncGetHostByAddr,
+ * WSAAsyncGetServByName, WSAAsyncGetServByPort, WSAAsyncGetProtoByName,
+ * WSAAsyncGetProtoByNumber and WSACancelAsyncRequest.
  * Not provided yet, so deliberately not declared (a declared import that the
  * host lacks would fail at load time):
  * WSASendMsg, WSADuplicateSocket*,
  * WSASendDisconnect, WSARecvDisconnect, WSAHtonl/WSAHtons/WSANtohl/WSANtohs,
- * WSAAsync*,
  * and the mswsock.h extensions (AcceptEx, ConnectEx,
  * TransmitFile ...).
  *
@@ -681,6 +683,25 @@ WINSOCK_API_LINKAGE INT WSAAPI WSAStringToAddressW(LPWSTR AddressString, INT Add
 
 WINSOCK_API_LINKAGE int WSAAPI WSAEventSelect(SOCKET s, WSAEVENT hEventObject, long lNetworkEvents)
     __WSW_IMPORT(ws2_32, WSAEventSelect);
+/* Window messages (winuser.h): the events are posted to hWnd as wMsg, wParam the socket and
+ * lParam WSAMAKESELECTREPLY(event, error). */
+WINSOCK_API_LINKAGE int WSAAPI WSAAsyncSelect(SOCKET s, HWND hWnd, u_int wMsg, long lEvent)
+    __WSW_IMPORT(ws2_32, WSAAsyncSelect);
+/* The look-ups of the database functions, answered by a message to hWnd: wParam the task
+ * handle returned, lParam WSAMAKEASYNCREPLY(bytes needed, error); the result is laid out in
+ * buf (MAXGETHOSTSTRUCT bytes are enough for a hostent). The look-up is made during the call;
+ * its message is posted before the call returns, and GetMessage delivers it. */
+WINSOCK_API_LINKAGE HANDLE WSAAPI WSAAsyncGetHostByName(HWND hWnd, u_int wMsg, const char *name, char *buf, int buflen);
+WINSOCK_API_LINKAGE HANDLE WSAAPI WSAAsyncGetHostByAddr(HWND hWnd, u_int wMsg, const char *addr, int len, int type,
+                                                        char *buf, int buflen);
+WINSOCK_API_LINKAGE HANDLE WSAAPI WSAAsyncGetServByName(HWND hWnd, u_int wMsg, const char *name, const char *proto,
+                                                        char *buf, int buflen);
+WINSOCK_API_LINKAGE HANDLE WSAAPI WSAAsyncGetServByPort(HWND hWnd, u_int wMsg, int port, const char *proto, char *buf,
+                                                        int buflen);
+WINSOCK_API_LINKAGE HANDLE WSAAPI WSAAsyncGetProtoByName(HWND hWnd, u_int wMsg, const char *name, char *buf,
+                                                         int buflen);
+WINSOCK_API_LINKAGE HANDLE WSAAPI WSAAsyncGetProtoByNumber(HWND hWnd, u_int wMsg, int number, char *buf, int buflen);
+WINSOCK_API_LINKAGE int WSAAPI WSACancelAsyncRequest(HANDLE hAsyncTaskHandle);
 WINSOCK_API_LINKAGE int WSAAPI WSAEnumNetworkEvents(SOCKET s, WSAEVENT hEventObject,
                                                     LPWSANETWORKEVENTS lpNetworkEvents)
     __WSW_IMPORT(ws2_32, WSAEnumNetworkEvents);

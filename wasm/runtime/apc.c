@@ -4,6 +4,7 @@
  * no routine for a socket whose routine is still running, so routines for one
  * socket never nest (a routine may itself wait alertably, send and receive). */
 #include <winsock2.h>
+#include <winuser.h>
 
 /* One queued completion, as the host writes it. */
 struct __wsw_apc {
@@ -24,6 +25,8 @@ DWORD __wsw_SleepEx(DWORD ms, BOOL alertable) __WSW_IMPORT(kernel32, SleepEx);
 DWORD __wsw_WaitForMultipleObjectsEx(DWORD n, const HANDLE *h, BOOL all, DWORD ms, BOOL alertable)
     __WSW_IMPORT(kernel32, WaitForMultipleObjectsEx);
 DWORD __wsw_WaitForSingleObjectEx(HANDLE h, DWORD ms, BOOL alertable) __WSW_IMPORT(kernel32, WaitForSingleObjectEx);
+DWORD __wsw_MsgWaitForMultipleObjectsEx(DWORD n, const HANDLE *h, DWORD ms, DWORD wakeMask, DWORD flags)
+    __WSW_IMPORT(user32, MsgWaitForMultipleObjectsEx);
 DWORD __wsw_WSAWaitForMultipleEvents(DWORD n, const WSAEVENT *h, BOOL all, DWORD ms, BOOL alertable)
     __WSW_IMPORT(ws2_32, WSAWaitForMultipleEvents);
 
@@ -60,4 +63,11 @@ DWORD WSAAPI WSAWaitForMultipleEvents(DWORD cEvents, const WSAEVENT *lphEvents, 
                                       BOOL fAlertable)
 {
     return run_completion_routines(__wsw_WSAWaitForMultipleEvents(cEvents, lphEvents, fWaitAll, dwTimeout, fAlertable));
+}
+
+/* MWMO_ALERTABLE: completion routines queued meanwhile run before it returns WAIT_IO_COMPLETION. */
+DWORD WINAPI MsgWaitForMultipleObjectsEx(DWORD nCount, const HANDLE *pHandles, DWORD dwMilliseconds, DWORD dwWakeMask,
+                                         DWORD dwFlags)
+{
+    return run_completion_routines(__wsw_MsgWaitForMultipleObjectsEx(nCount, pHandles, dwMilliseconds, dwWakeMask, dwFlags));
 }

@@ -137,10 +137,10 @@ FARPROC WINAPI GetProcAddress(HMODULE h, LPCSTR proc)
         SetLastError(ERROR_MOD_NOT_FOUND);
         return NULL;
     }
-    /* The program exports nothing. Ordinals are not supported: on Windows a value below 0x10000
-     * is an ordinal, but a wasm32 program's string literals live at such addresses too, so every
-     * non-null lpProcName is taken as a name. */
-    if (m == &program || !proc) {
+    /* The program exports nothing. A value below 0x10000 is an ordinal, as on Windows (a program's
+     * data lies above 64 KiB, winsock-cc's GLOBAL_BASE); the table has names only, so an ordinal
+     * finds nothing. */
+    if (m == &program || ((ULONG_PTR)proc >> 16) == 0) {
         SetLastError(ERROR_PROC_NOT_FOUND);
         return NULL;
     }
