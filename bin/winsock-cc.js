@@ -17,7 +17,7 @@ import { libcxxArchive } from './libcxx.js';
 const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const include = path.join(pkg, 'wasm', 'include');
 const runtimeDir = path.join(pkg, 'wasm', 'runtime');
-const WINDOWS_LIBS = new Set(['ws2_32', 'wsock32', 'mswsock', 'kernel32', 'user32', 'advapi32', 'iphlpapi', 'winmm', 'ntdll', 'msvcrt']);
+const WINDOWS_LIBS = new Set(['ws2_32', 'wsock32', 'mswsock', 'kernel32', 'user32', 'gdi32', 'advapi32', 'iphlpapi', 'winmm', 'ntdll', 'msvcrt']);
 
 /** The driver's name in messages: winsock-cc, or winsock-c++ (bin/winsock-c++.js). */
 let driverName = 'winsock-cc';

@@ -32,7 +32,7 @@ const HEADER_DLL = {
   'iphlpapi.h': 'iphlpapi', 'netioapi.h': 'iphlpapi',
   'consoleapi.h': 'kernel32', 'debugapi.h': 'kernel32', 'memoryapi.h': 'kernel32', 'processenv.h': 'kernel32',
   'sysinfoapi.h': 'kernel32', 'timezoneapi.h': 'kernel32', 'minwinbase.h': 'kernel32',
-  'winuser.h': 'user32', 'shellapi.h': 'shell32',
+  'winuser.h': 'user32', 'wingdi.h': 'gdi32', 'shellapi.h': 'shell32',
   'mmsystem.h': 'winmm', 'timeapi.h': 'winmm',
   'winsock_wasm_wide.h': null, 'strsafe.h': null, 'io.h': null, 'wspiapi.h': null, 'excpt.h': null,
 };
@@ -100,7 +100,7 @@ export function collect() {
 }
 
 // The DLLs LoadLibrary knows, in HMODULE order; a DLL with no export yet is still loadable.
-export const DLLS = ['kernel32', 'ws2_32', 'wsock32', 'mswsock', 'iphlpapi', 'winmm', 'user32', 'shell32', 'ntdll', 'advapi32'];
+export const DLLS = ['kernel32', 'ws2_32', 'wsock32', 'mswsock', 'iphlpapi', 'winmm', 'user32', 'shell32', 'ntdll', 'advapi32', 'gdi32'];
 
 export function generate() {
   const byDll = collect();

@@ -55,9 +55,6 @@ const NP = 'not provided by winsock-wasm';
 const YET = 'not provided by winsock-wasm yet';
 const REASONS = [
   [/IoCompletionPort|QueuedCompletionStatus|^AcceptEx$|^GetAcceptExSockaddrs$|^ConnectEx$|^DisconnectEx$|^TransmitFile$|^TransmitPackets$|^BindIoCompletionCallback$/, null, `${YET}: I/O completion ports`],
-  // Windows' UDP providers set XP1_SUPPORT_MULTIPOINT, but multipoint sockets (WSA_FLAG_MULTIPOINT_*)
-  // are not modelled; Wine's WSAJoinLeaf is a stub that returns INVALID_SOCKET with no error set.
-  [/^WSAJoinLeaf$/, null, `${NP}: multipoint sockets (WSAJoinLeaf, WSA_FLAG_MULTIPOINT_*); join an IP multicast group with setsockopt IP_ADD_MEMBERSHIP or IPV6_ADD_MEMBERSHIP`],
   [null, /^(winsock2?|ws2tcpip|mswsock|ws2spi|mstcpip|nspapi|wsipx|ws2atm|mstcpip)\.h$/, `${YET}: this Winsock function`],
   [null, /^(iphlpapi|iprtrmib|ipexport|iptypes|netioapi|ifdef|icmpapi|ipmib|tcpmib|udpmib)\.h$/, `${YET}: IP Helper (iphlpapi)`],
   [/Process(?!or)|^WinExec$|^ShellExecute|^CreateProcess|^OpenProcess|^TerminateProcess|^ExitProcess$|^GetExitCodeProcess$|Job(Object)?|^CreateToolhelp32Snapshot$|^Process32|^Module32|^Thread32|^Heap32|^EnumProcess|^GetModuleFileNameEx|^GetModuleBaseName/, null, `${NP}: a wasm guest cannot start or inspect processes`],

@@ -124,6 +124,8 @@ export const IP_MULTICAST_TTL = 10;
 export const IP_MULTICAST_LOOP = 11;
 export const IP_ADD_MEMBERSHIP = 12;
 export const IP_DROP_MEMBERSHIP = 13;
+export const IP_ADD_SOURCE_MEMBERSHIP = 15;
+export const IP_DROP_SOURCE_MEMBERSHIP = 16;
 /** The same at IPPROTO_IPV6; IPV6_JOIN_GROUP and IPV6_LEAVE_GROUP are other names for 12 and 13. */
 export const IPV6_MULTICAST_IF = 9;
 export const IPV6_MULTICAST_HOPS = 10;
@@ -132,6 +134,14 @@ export const IPV6_ADD_MEMBERSHIP = 12;
 export const IPV6_DROP_MEMBERSHIP = 13;
 
 export const WSA_FLAG_OVERLAPPED = 0x01;
+export const WSA_FLAG_MULTIPOINT_C_LEAF = 0x04;
+export const WSA_FLAG_MULTIPOINT_D_LEAF = 0x10;
+/** C_ROOT 0x02, C_LEAF 0x04, D_ROOT 0x08, D_LEAF 0x10. */
+export const WSA_FLAG_MULTIPOINT = 0x1e;
+/** WSAJoinLeaf's dwFlags. */
+export const JL_SENDER_ONLY = 0x01;
+export const JL_RECEIVER_ONLY = 0x02;
+export const JL_BOTH = 0x04;
 export const FROM_PROTOCOL_INFO = -1;
 
 export const INVALID_SOCKET = 0xffffffff;

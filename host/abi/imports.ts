@@ -18,7 +18,7 @@ const own = (name: string): ImportSpec => ({ module: 'winsock_wasm', name, suspe
 export const IMPORTS: readonly ImportSpec[] = [
   ws2('WSAStartup'), ws2('WSACleanup'), ws2('WSAGetLastError'), ws2('WSASetLastError'),
   ws2('socket'), ws2('WSASocketA'), ws2('WSASocketW'), ws2('closesocket', true),
-  ws2('bind', true), ws2('listen', true), ws2('accept', true), ws2('connect', true),
+  ws2('bind', true), ws2('listen', true), ws2('accept', true), ws2('connect', true), ws2('WSAJoinLeaf', true),
   ws2('shutdown'), ws2('getsockname'), ws2('getpeername'),
   ws2('send', true), ws2('recv', true), ws2('sendto', true), ws2('recvfrom', true),
   ws2('WSASend', true), ws2('WSARecv', true), ws2('WSASendTo', true), ws2('WSARecvFrom', true),

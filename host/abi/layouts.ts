@@ -11,6 +11,8 @@ export const TIMEVAL = { size: 8, sec: 0, usec: 4 } as const;
 export const LINGER = { size: 4, onoff: 0, linger: 2 } as const;
 /** struct ip_mreq (IP_ADD_MEMBERSHIP, IP_DROP_MEMBERSHIP): two IN_ADDRs, the group and the interface. */
 export const IP_MREQ = { size: 8, multiaddr: 0, iface: 4 } as const;
+/** struct ip_mreq_source (IP_ADD_SOURCE_MEMBERSHIP, IP_DROP_SOURCE_MEMBERSHIP): the group, the source, the interface. */
+export const IP_MREQ_SOURCE = { size: 12, multiaddr: 0, sourceaddr: 4, iface: 8 } as const;
 /** struct ipv6_mreq (IPV6_ADD_MEMBERSHIP, IPV6_DROP_MEMBERSHIP): the group's IN6_ADDR and a ULONG interface index. */
 export const IPV6_MREQ = { size: 20, multiaddr: 0, iface: 16 } as const;
 export const WSADATA = {

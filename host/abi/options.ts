@@ -2,11 +2,11 @@
 import {
   AF_INET, AF_INET6,
   IPPROTO_IP, IPPROTO_IPV6, IPPROTO_TCP, IPV6_UNICAST_HOPS, IPV6_V6ONLY, IP_TOS, IP_TTL, MAX_UDP_PAYLOAD, SO, SOL_SOCKET,
-  IP_ADD_MEMBERSHIP, IP_DROP_MEMBERSHIP, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL,
+  IP_ADD_MEMBERSHIP, IP_DROP_MEMBERSHIP, IP_ADD_SOURCE_MEMBERSHIP, IP_DROP_SOURCE_MEMBERSHIP, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL,
   IPV6_ADD_MEMBERSHIP, IPV6_DROP_MEMBERSHIP, IPV6_MULTICAST_HOPS, IPV6_MULTICAST_IF, IPV6_MULTICAST_LOOP,
   TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_NODELAY,
 } from './constants.js';
-import { IPV6_MREQ, IP_MREQ, LINGER } from './layouts.js';
+import { IPV6_MREQ, IP_MREQ, IP_MREQ_SOURCE, LINGER } from './layouts.js';
 import { bytesToIpv6 } from './sockaddr.js';
 import { PROTOCOL_INFO, protocolOf, writeProtocolInfo, type ProtocolEntry } from './protocols.js';
 import type { GuestMemory } from './memory.js';
@@ -122,8 +122,8 @@ const IN_ADDR: Codec<number> = {
   write: (v, x) => v.setUint32(0, x >>> 0, false),
 };
 
-/** A membership request: the group, as text, and the interface as the structure gives it. */
-interface Membership { group: string; iface: number }
+/** A membership request: the group, as text, and the interface as the structure gives it; a source-specific one names the source. */
+interface Membership { group: string; iface: number; source?: string }
 /**
  * struct ip_mreq and struct ipv6_mreq, setsockopt only (getsockopt of IP_ADD_MEMBERSHIP is
  * WSAENOPROTOOPT, as Wine answers). "WSAEFAULT ... the optlen parameter is too small" (setsockopt).
@@ -138,6 +138,12 @@ const membershipCodec = (size: number, read: (v: DataView) => Membership): Codec
 const IP_MREQ_CODEC = membershipCodec(IP_MREQ.size, (v) => ({
   group: [0, 1, 2, 3].map((i) => v.getUint8(IP_MREQ.multiaddr + i)).join('.'),
   iface: v.getUint32(IP_MREQ.iface, false),
+}));
+const ipv4At = (v: DataView, at: number) => [0, 1, 2, 3].map((i) => v.getUint8(at + i)).join('.');
+const IP_MREQ_SOURCE_CODEC = membershipCodec(IP_MREQ_SOURCE.size, (v) => ({
+  group: ipv4At(v, IP_MREQ_SOURCE.multiaddr),
+  source: ipv4At(v, IP_MREQ_SOURCE.sourceaddr),
+  iface: v.getUint32(IP_MREQ_SOURCE.iface, false),
 }));
 const IPV6_MREQ_CODEC = membershipCodec(IPV6_MREQ.size, (v) => ({
   group: bytesToIpv6(new Uint8Array(v.buffer, v.byteOffset + IPV6_MREQ.multiaddr, 16)),
@@ -340,6 +346,12 @@ const OPTIONS = [
   // IPPROTO_IPV6 socket options: IPV6_MULTICAST_IF (an interface index), IPV6_MULTICAST_HOPS (default
   // 1), IPV6_MULTICAST_LOOP (default TRUE), IPV6_ADD_MEMBERSHIP / IPV6_JOIN_GROUP and
   // IPV6_DROP_MEMBERSHIP / IPV6_LEAVE_GROUP (ipv6_mreq).
+  // IP_ADD_SOURCE_MEMBERSHIP and IP_DROP_SOURCE_MEMBERSHIP (ip_mreq_source): "Join the supplied
+  // multicast group on the given interface and accept data sourced from the supplied source address."
+  option({ level: IPPROTO_IP, name: IP_ADD_SOURCE_MEMBERSHIP, label: 'IP_ADD_SOURCE_MEMBERSHIP', codec: IP_MREQ_SOURCE_CODEC,
+    set: (s, m) => (s.type === SOCK_DGRAM && s.family === 4 ? s.membership(true, m.group, m.iface, m.source) : fail('EINVAL', 'not an AF_INET datagram socket')) }),
+  option({ level: IPPROTO_IP, name: IP_DROP_SOURCE_MEMBERSHIP, label: 'IP_DROP_SOURCE_MEMBERSHIP', codec: IP_MREQ_SOURCE_CODEC,
+    set: (s, m) => (s.type === SOCK_DGRAM && s.family === 4 ? s.membership(false, m.group, m.iface, m.source) : fail('EINVAL', 'not an AF_INET datagram socket')) }),
   ...multicastOptions(IPPROTO_IPV6, 6,
     { iface: IPV6_MULTICAST_IF, hops: IPV6_MULTICAST_HOPS, loop: IPV6_MULTICAST_LOOP, add: IPV6_ADD_MEMBERSHIP, drop: IPV6_DROP_MEMBERSHIP },
     ['IPV6_MULTICAST_IF', 'IPV6_MULTICAST_HOPS', 'IPV6_MULTICAST_LOOP', 'IPV6_ADD_MEMBERSHIP', 'IPV6_DROP_MEMBERSHIP'], IPV6_MREQ_CODEC),

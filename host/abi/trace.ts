@@ -35,7 +35,7 @@ const ARGS: Record<string, Kind[]> = {
   CancelIo: ['x'], CancelIoEx: ['x', 'p'], apc_next: ['p', 'i'],
   handle_new: ['i', 'p'], handle_value: ['x', 'i'], handle_free: ['x', 'i'], std_type: ['i'], program_path: ['p', 'u'], host_memory: ['i'], user_name: ['p', 'i'],
   net_interfaces: ['p', 'u'],
-  WSAAsyncSelect: ['s', 'x', 'x', 'x'],
+  WSAAsyncSelect: ['s', 'x', 'x', 'x'], WSAJoinLeaf: ['s', 'sa', 'i', 'p', 'p', 'p', 'p', 'x'],
   PostMessageW: ['x', 'x', 'x', 'x'], PostQuitMessage: ['i'], GetMessageW: ['p', 'x', 'x', 'x'],
   PeekMessageW: ['p', 'x', 'x', 'x', 'x'], GetQueueStatus: ['x'], SetTimer: ['x', 'u', 'u', 'p'], KillTimer: ['x', 'u'],
   MsgWaitForMultipleObjectsEx: ['u', 'p', 'u', 'x', 'x'],

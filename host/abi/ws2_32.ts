@@ -2,6 +2,7 @@
 import {
   AF_INET, AF_INET6, FD_MAX_EVENTS, FIONBIO, FIONREAD, FROM_PROTOCOL_INFO, INVALID_SOCKET, MSG_OOB, MSG_PARTIAL,
   POLLERR, POLLHUP, POLLNVAL, POLLRDBAND, POLLRDNORM, POLLWRNORM, SIOCATMARK, SOCKET_ERROR, WSA, WSA_FLAG_OVERLAPPED,
+  WSA_FLAG_MULTIPOINT, WSA_FLAG_MULTIPOINT_C_LEAF, WSA_FLAG_MULTIPOINT_D_LEAF, JL_SENDER_ONLY, JL_RECEIVER_ONLY, JL_BOTH,
 } from './constants.js';
 import { ntStatus, STATUS_PENDING, wsaCode } from './errors.js';
 import { PROTOCOLS, PROTOCOL_INFO, writeProtocolInfo } from './protocols.js';
@@ -20,6 +21,7 @@ import { transferred } from '../core/winsock.js';
 import type { IoVec } from '../core/recv-queue.js';
 import { POLL, SOCK_DGRAM, SOMAXCONN_QUEUE, type Socket } from '../core/socket.js';
 import { StreamSocket } from '../core/stream.js';
+import { DatagramSocket } from '../core/datagram.js';
 import type { SockAddr } from '../core/transport.js';
 import type { SelectSets, Winsock } from '../core/winsock.js';
 
@@ -118,7 +120,11 @@ export class Ws2_32 {
     }
     const h = this.socket(af, type, protocol);
     // socket() makes overlapped-capable sockets; WSASocket does when asked (WSA_FLAG_OVERLAPPED).
-    if (h !== INVALID_SOCKET) (this.ws.get(h) as Socket).overlappedCapable = (_dwFlags & WSA_FLAG_OVERLAPPED) !== 0;
+    if (h !== INVALID_SOCKET) {
+      const sock = this.ws.get(h) as Socket;
+      sock.overlappedCapable = (_dwFlags & WSA_FLAG_OVERLAPPED) !== 0;
+      if (sock instanceof DatagramSocket) sock.multipoint = _dwFlags & WSA_FLAG_MULTIPOINT;
+    }
     return h;
   }
   WSASocketW(af: number, type: number, protocol: number, lpProtocolInfo: number, g: number, dwFlags: number): number {
@@ -189,6 +195,35 @@ export class Ws2_32 {
     const a = this.addrFor(sock, name, namelen);
     if (isFailure(a)) return this.fail(a);
     return then(sock.connect(a), (o) => this.result(o));
+  }
+
+  /**
+   * WSAJoinLeaf on a UDP socket made with WSA_FLAG_MULTIPOINT_C_LEAF or _D_LEAF: IP multicast's
+   * non-rooted session, joined as IP_ADD_MEMBERSHIP joins the group (a sender only is not made a
+   * member); "the returned socket descriptor is the same as the input socket descriptor".
+   * lpCalleeData->len becomes 0 (no data comes back); join data (lpCallerData) cannot be carried
+   * (WSAEPROTONOSUPPORT), nor QoS for the group (lpGQOS: WSAEINVAL); lpSQOS is not applied.
+   */
+  WSAJoinLeaf(s: number, name: number, namelen: number, lpCallerData: number, lpCalleeData: number, _lpSQOS: number, lpGQOS: number, dwFlags: number): Result {
+    const sock = this.sock(s);
+    if (isFailure(sock)) return this.fail(sock, INVALID_SOCKET);
+    if (!(sock instanceof DatagramSocket) || !(sock.multipoint & (WSA_FLAG_MULTIPOINT_C_LEAF | WSA_FLAG_MULTIPOINT_D_LEAF))) {
+      return this.fail(fail('EINVAL', 'not a socket made with WSA_FLAG_MULTIPOINT_C_LEAF or WSA_FLAG_MULTIPOINT_D_LEAF'), INVALID_SOCKET);
+    }
+    if (lpGQOS) return this.fail(fail('EINVAL', 'lpGQOS is reserved'), INVALID_SOCKET);
+    if (dwFlags !== JL_SENDER_ONLY && dwFlags !== JL_RECEIVER_ONLY && dwFlags !== JL_BOTH) return this.fail(fail('EINVAL', 'dwFlags'), INVALID_SOCKET);
+    const a = this.addrFor(sock, name, namelen);
+    if (isFailure(a)) return this.fail(a, INVALID_SOCKET);
+    if (lpCallerData) {
+      if (!this.mem.ok(lpCallerData, WSABUF.size)) return this.fail(fail('EFAULT'), INVALID_SOCKET);
+      if (this.mem.u32(lpCallerData + WSABUF.len) !== 0) return this.fail(fail('EPROTONOSUPPORT', 'UDP carries no join data'), INVALID_SOCKET);
+    }
+    if (lpCalleeData) {
+      if (!this.mem.ok(lpCalleeData, WSABUF.size)) return this.fail(fail('EFAULT'), INVALID_SOCKET);
+      this.mem.setU32(lpCalleeData + WSABUF.len, 0);
+    }
+    const handle = s >>> 0;
+    return then(sock.joinLeaf(a, dwFlags !== JL_SENDER_ONLY), (o) => (isFailure(o) ? this.fail(o, INVALID_SOCKET) : this.ok(handle)));
   }
 
   shutdown(s: number, how: number): number {

@@ -213,22 +213,60 @@ export class DatagramSocket extends Socket implements DatagramEvents {
    * Join or leave a group. The group must be a multicast address (WSAEINVAL otherwise) and the
    * socket bound: Windows refuses IP_ADD_MEMBERSHIP on an unbound socket with WSAEINVAL (Wine, on
    * Linux, accepts it), and Node's dgram has no socket before bind. Joining a group twice on one
-   * interface is WSAEADDRINUSE and leaving one not joined WSAEINVAL, as Wine answers.
+   * interface is WSAEADDRINUSE and leaving one not joined WSAEINVAL, as Wine answers. With a
+   * `source` (IP_ADD_SOURCE_MEMBERSHIP) only datagrams from that unicast address are taken.
    */
-  membership(join: boolean, group: string, raw: number): CoreError | undefined {
+  membership(join: boolean, group: string, raw: number, source?: string): CoreError | undefined {
     if (this.closed) return fail('ENOTSOCK');
     if (!isMulticast(this.family, group)) return fail('EINVAL', 'not a multicast address');
+    if (source !== undefined && (isMulticast(this.family, source) || source === '0.0.0.0')) return fail('EINVAL', 'not a unicast source');
     const iface = this.multicastInterface(raw);
     if (isFailure(iface)) return iface;
     if (!this.local || !this.endpoint) return fail('EINVAL', 'the socket is not bound');
-    const key = `${group} ${iface ?? ''}`;
-    if (join && this.groups.has(key)) return fail('EADDRINUSE', 'already a member');
+    const key = `${group} ${iface ?? ''} ${source ?? ''}`;
+    // A group joined twice is WSAEADDRINUSE; a source joined twice WSAEINVAL (Wine's answers).
+    if (join && this.groups.has(key)) return source === undefined ? fail('EADDRINUSE', 'already a member') : fail('EINVAL', 'already joined for this source');
     if (!join && !this.groups.has(key)) return fail('EINVAL', 'not a member');
-    const r = join ? this.endpoint.addMembership(group, iface) : this.endpoint.dropMembership(group, iface);
+    const r = join ? this.endpoint.addMembership(group, iface, source) : this.endpoint.dropMembership(group, iface, source);
     if (r) return r;
     if (join) this.groups.add(key);
     else this.groups.delete(key);
     return undefined;
+  }
+
+  /** WSASocket's WSA_FLAG_MULTIPOINT_* bits: a socket made with C_LEAF or D_LEAF may WSAJoinLeaf. */
+  multipoint = 0;
+  /** Joined a multipoint session with WSAJoinLeaf: a second join is WSAEISCONN. */
+  private leaf = false;
+
+  /**
+   * WSAJoinLeaf on a c_leaf socket, IP multicast's non-rooted control plane: the session is the
+   * group, and joining it "would correspond to the IP_ADD_MEMBERSHIP socket option" (Multipoint
+   * and Multicast Semantics). A receiver (JL_RECEIVER_ONLY, JL_BOTH) joins the group on the
+   * socket's IP_MULTICAST_IF / IPV6_MULTICAST_IF interface, or the system's choice when none is
+   * set; a sender only is marked joined. An unbound socket is bound first ("unique
+   * values are assigned to the local association by the system"). The join completes at once,
+   * so a non-blocking socket with FD_CONNECT selected records it with no error.
+   */
+  joinLeaf(group: SockAddr, receive: boolean): MaybeAsync {
+    if (this.closed) return fail('ENOTSOCK');
+    if (group.family !== this.family) return fail('EAFNOSUPPORT');
+    if (group.address === '0.0.0.0' || group.address === '::') return fail('EADDRNOTAVAIL');
+    if (!isMulticast(this.family, group.address)) return fail('EINVAL', 'not a multicast group');
+    if (this.leaf) return fail('EISCONN', 'already a member of the multipoint session');
+    const join = (): Outcome => {
+      if (this.leaf) return fail('EISCONN', 'already a member of the multipoint session');
+      const e = receive ? this.membership(true, group.address, this.options.multicastIf ?? 0) : undefined;
+      if (e) return e;
+      this.leaf = true;
+      if (this.selected) {
+        this.connectOutcome = 0;
+        this.updateNetworkEvents();
+      }
+      return 0;
+    };
+    if (this.local || this.binding) return this.binding ? this.binding.then((r) => (isFailure(r) ? r : join())) : join();
+    return this.bindTo(anyAddress(this.family)).then((r) => (isFailure(r) ? r : join()));
   }
 
   /** The hop limit of unicast datagrams: IP_TTL on an IPv4 socket, IPV6_UNICAST_HOPS on an IPv6 one. */

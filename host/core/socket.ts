@@ -320,7 +320,7 @@ export abstract class Socket {
    * (imr_interface's bytes in network order, or ipv6mr_interface). A stream socket has no groups:
    * WSAEINVAL, as Wine answers on a TCP socket.
    */
-  membership(_join: boolean, _group: string, _iface: number): CoreError | undefined { return fail('EINVAL', 'not a datagram socket'); }
+  membership(_join: boolean, _group: string, _iface: number, _source?: string): CoreError | undefined { return fail('EINVAL', 'not a datagram socket'); }
   /** IP_MULTICAST_IF / IPV6_MULTICAST_IF: check the interface, keep it and apply it. */
   setMulticastInterface(_raw: number): CoreError | undefined { return fail('EINVAL', 'not a datagram socket'); }
   /** SO_CONNECT_TIME: whole seconds since the connection was made; undefined when not connected. */

@@ -90,8 +90,9 @@ export interface DatagramEndpoint {
   /** The TTL, loopback and interface of multicast datagrams it sends; kept until bound, then applied before any datagram goes out. */
   setMulticast(m: MulticastSending): void;
   /** Join `group` on the interface `iface` (as MulticastSending.iface; undefined: the system's choice); called once bound. */
-  addMembership(group: string, iface: string | undefined): CoreError | undefined;
-  dropMembership(group: string, iface: string | undefined): CoreError | undefined;
+  /** Join a group (with `source`: only that source's datagrams, a source-specific join). */
+  addMembership(group: string, iface: string | undefined, source?: string): CoreError | undefined;
+  dropMembership(group: string, iface: string | undefined, source?: string): CoreError | undefined;
   localAddress(): SockAddr | undefined;
   /** Resolves once every datagram handed to send() has left. */
   flushed(): Promise<void>;

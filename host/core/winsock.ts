@@ -11,7 +11,7 @@ import { waitFor } from './wait.js';
 import { MessageQueue } from './messages.js';
 
 /** The kinds of object the guest runtime keeps behind a handle (the runtime's KIND_* numbers). */
-export const GUEST_KIND = { FILE: 1, FIND: 2, WINDOW: 3 } as const;
+export const GUEST_KIND = { FILE: 1, FIND: 2, WINDOW: 3, ICON: 4, GDI: 5 } as const;
 
 const IPPROTO_TCP = 6;
 const IPPROTO_UDP = 17;

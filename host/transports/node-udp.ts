@@ -92,13 +92,19 @@ export class NodeDatagram implements DatagramEndpoint {
     try { s.setMulticastInterface(m.iface ?? (this.family === 4 ? '0.0.0.0' : '::')); } catch { /* kept by core, not applied */ }
   }
 
-  addMembership(group: string, iface: string | undefined): CoreError | undefined {
-    try { this.sock?.addMembership(group, iface); } catch (err) { return fail(codeOf(err)); }
+  addMembership(group: string, iface: string | undefined, source?: string): CoreError | undefined {
+    try {
+      if (source === undefined) this.sock?.addMembership(group, iface);
+      else this.sock?.addSourceSpecificMembership(source, group, iface);
+    } catch (err) { return fail(codeOf(err)); }
     return undefined;
   }
 
-  dropMembership(group: string, iface: string | undefined): CoreError | undefined {
-    try { this.sock?.dropMembership(group, iface); } catch (err) { return fail(codeOf(err)); }
+  dropMembership(group: string, iface: string | undefined, source?: string): CoreError | undefined {
+    try {
+      if (source === undefined) this.sock?.dropMembership(group, iface);
+      else this.sock?.dropSourceSpecificMembership(source, group, iface);
+    } catch (err) { return fail(codeOf(err)); }
     return undefined;
   }
 

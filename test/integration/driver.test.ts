@@ -13,7 +13,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'winsock-driver-test-'));
 const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };
 
 function driver(args: string[], cwd = tmp) {
-  return spawnSync(process.execPath, [cc, ...args], { encoding: 'utf8', cwd });
+  return spawnSync(process.execPath, [cc, ...args], { encoding: 'utf8', cwd, maxBuffer: 256 * 1024 * 1024 });
 }
 function emcc(args: string[]) {
   return spawnSync('emcc', args, { encoding: 'utf8', env });

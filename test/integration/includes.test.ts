@@ -88,8 +88,9 @@ int main() {
 };
 
 function winsockCc(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  // -E output of windows.h is over a MiB (spawnSync's default maxBuffer, beyond which it kills the child).
   return spawnSync(process.execPath, [cc, ...args], {
-    cwd: opts.cwd ?? server, encoding: 'utf8', env: { ...process.env, TMPDIR: tmpdir, ...opts.env },
+    cwd: opts.cwd ?? server, encoding: 'utf8', env: { ...process.env, TMPDIR: tmpdir, ...opts.env }, maxBuffer: 256 * 1024 * 1024,
   });
 }
 

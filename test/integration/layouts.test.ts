@@ -33,6 +33,8 @@ describe('host layouts match the C headers', () => {
     GUID: {},
     IP_MREQ: { multiaddr: 'imr_multiaddr', iface: 'imr_interface' },
     IPV6_MREQ: { multiaddr: 'ipv6mr_multiaddr', iface: 'ipv6mr_interface' },
+    IP_MREQ_SOURCE: { multiaddr: 'imr_multiaddr', sourceaddr: 'imr_sourceaddr', iface: 'imr_interface' },
+    MSG: { hwnd: 'hwnd', message: 'message', wParam: 'wParam', lParam: 'lParam', time: 'time', ptX: 'pt.x', ptY: 'pt.y' },
   };
   for (const [struct, fields] of Object.entries(STRUCT_FIELDS)) {
     it(`${struct}: size and every offset the host reads or writes`, () => {

@@ -88,4 +88,44 @@ describe('multicast.c', () => {
     expect(out.get('v6-leave-not-joined')).toBe('-1 10022');
     expect(out.get('v6-join-unicast')).toBe('-1 10022');
   });
+
+  // WSAJoinLeaf: "WSAEINVAL: A WSAJoinLeaf function call was performed on a UDP socket that was
+  // opened without setting its WSA_FLAG_MULTIPOINT_C_LEAF or WSA_FLAG_MULTIPOINT_D_LEAF multipoint
+  // flag"; "When WSAJoinLeaf is invoked with a c_leaf socket ... the returned socket descriptor is
+  // the same as the input socket descriptor"; "WSAEISCONN: The socket is already a member of the
+  // multipoint session"; "WSAEADDRNOTAVAIL: The remote address is not a valid address (such as
+  // ADDR_ANY)"; lpCalleeData's len "will be set to zero if no user data has been passed back";
+  // "WSAEPROTONOSUPPORT: The lpCallerData augment is not supported by the service provider".
+  // Multipoint and Multicast Semantics: for IP multicast the join "would correspond to the
+  // IP_ADD_MEMBERSHIP socket option". (Wine's WSAJoinLeaf is a stub: no golden.)
+  it('WSAJoinLeaf on a C_LEAF/D_LEAF UDP socket joins the group and returns the socket; a datagram to the group arrives', () => {
+    expect(out.get('leaf-plain-socket')).toBe('1 10022');
+    expect(out.get('leaf-gqos')).toBe('1 10022');
+    expect(out.get('leaf-unicast')).toBe('1 10022');
+    expect(out.get('leaf-any')).toBe('1 10049');
+    expect(out.get('leaf-caller-data')).toBe('1 10043');
+    expect(out.get('leaf-join')).toBe('1 0');
+    expect(out.get('leaf-join-again')).toBe('1 10056');
+    expect(out.get('leaf-send')).toBe('4 0');
+    expect(out.get('leaf-recv')).toBe('4 leaf');
+  });
+
+  // IP_ADD_SOURCE_MEMBERSHIP: "Join the supplied multicast group on the given interface and accept
+  // data sourced from the supplied source address" (ipproto-ip-socket-options), ip_mreq_source;
+  // setsockopt's "WSAEFAULT ... the optlen parameter is too small" (Wine: WSAEINVAL). A second
+  // join for the same source, leaving one not joined, a unicast group or a stream socket are
+  // WSAEINVAL, as Wine answers.
+  it('IP_ADD_SOURCE_MEMBERSHIP: the named source\'s datagrams arrive, a member for another source gets none; IP_DROP_SOURCE_MEMBERSHIP leaves', () => {
+    expect(out.get('ssm-short')).toBe('-1 10014');
+    expect(out.get('ssm-join')).toBe('0 0');
+    expect(out.get('ssm-join-again')).toBe('-1 10022');
+    expect(out.get('ssm-join-other-source')).toBe('0 0');
+    expect(out.get('ssm-send')).toBe('3 0');
+    expect(out.get('ssm-recv')).toBe('3 ssm');
+    expect(out.get('ssm-other-source-recv')).toBe('-1 10060');
+    expect(out.get('ssm-drop')).toBe('0 0');
+    expect(out.get('ssm-drop-again')).toBe('-1 10022');
+    expect(out.get('ssm-unicast-group')).toBe('-1 10022');
+    expect(out.get('ssm-tcp')).toBe('-1 10022');
+  });
 });

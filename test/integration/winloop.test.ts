@@ -21,6 +21,23 @@ describe('winloop.c: windows, timers and WSAAsyncSelect in one loop', () => {
     expect(out.get('child-without-parent')).toBe('0 1406');
   });
 
+  // LoadCursor: "To use a predefined cursor, the application must set the hInstance parameter to
+  // NULL and the lpCursorName parameter to one of the following values"; GetStockObject: "If the
+  // function fails, the return value is NULL"; ShowWindow: "If the window was previously
+  // visible, the return value is nonzero. If the window was previously hidden, the return value
+  // is zero." WM_SHOWWINDOW: "Sent to a window when the window is about to be hidden or shown".
+  it('LoadCursor, LoadIcon and GetStockObject give shared handles; ShowWindow reports the previous visibility and sends WM_SHOWWINDOW', () => {
+    expect(out.get('loadcursor')).toBe('1 1');
+    expect(out.get('loadicon')).toBe('1 1');
+    expect(out.get('loadcursor-not-predefined')).toBe('0 1814');
+    expect(out.get('loadicon-own-resource')).toBe('0 1814');
+    expect(out.get('stock-object')).toBe('1 1 1');
+    expect(out.get('showwindow')).toBe('0 1');
+    expect(out.get('showwindow-again')).toBe('1 1');
+    expect(out.get('showwindow-hide')).toBe('1 0');
+    expect(out.get('show-messages')).toBe('s0018 s0018');
+  });
+
   // PostMessage: "HWND_BROADCAST ... the message is posted to all top-level windows in the system";
   // HWND_MESSAGE windows: "A message-only window ... does not receive broadcast messages".
   it('PostMessage to HWND_BROADCAST reaches top-level windows and not message-only ones', () => {

@@ -45,6 +45,10 @@ int main(void)
     S(GUID, "GUID");
     S(IP_MREQ, "IP_MREQ"); O(IP_MREQ, imr_multiaddr, "IP_MREQ"); O(IP_MREQ, imr_interface, "IP_MREQ");
     S(IPV6_MREQ, "IPV6_MREQ"); O(IPV6_MREQ, ipv6mr_multiaddr, "IPV6_MREQ"); O(IPV6_MREQ, ipv6mr_interface, "IPV6_MREQ");
+    S(IP_MREQ_SOURCE, "IP_MREQ_SOURCE"); O(IP_MREQ_SOURCE, imr_multiaddr, "IP_MREQ_SOURCE");
+    O(IP_MREQ_SOURCE, imr_sourceaddr, "IP_MREQ_SOURCE"); O(IP_MREQ_SOURCE, imr_interface, "IP_MREQ_SOURCE");
+    S(MSG, "MSG"); O(MSG, hwnd, "MSG"); O(MSG, message, "MSG"); O(MSG, wParam, "MSG"); O(MSG, lParam, "MSG");
+    O(MSG, time, "MSG"); O(MSG, pt.x, "MSG"); O(MSG, pt.y, "MSG");
 
     C(AF_UNSPEC); C(AF_INET); C(AF_INET6); C(SOCK_STREAM); C(SOCK_DGRAM); C(SOCK_RAW);
     C(IPPROTO_TCP); C(IPPROTO_UDP); C(IPPROTO_IP); C(IPPROTO_IPV6); C(SOL_SOCKET);

@@ -130,6 +130,101 @@ int main(void)
     receive("r1-after-drop", r1);
     receive("r2-after-drop", r2);
 
+    /* WSAJoinLeaf: a c_leaf/d_leaf UDP socket joins the session the group is, as
+     * IP_ADD_MEMBERSHIP would, on its IP_MULTICAST_IF interface; s itself comes back. */
+    {
+        SOCKET plain = socket(AF_INET, SOCK_DGRAM, IPPROTO_UDP), leaf, sender, r;
+        WSABUF callee, caller;
+        struct sockaddr_in a = any, unicast = any, wildcard = any;
+        char data[16];
+        QOS gqos;
+        int err;
+        a.sin_addr.s_addr = inet_addr(GROUP);
+        WSASetLastError(SENTINEL);
+        r = WSAJoinLeaf(plain, (struct sockaddr *)&a, sizeof(a), NULL, NULL, NULL, NULL, JL_BOTH);
+        err = WSAGetLastError();
+        SHOW("leaf-plain-socket", "%d %d", r == INVALID_SOCKET, err);
+        leaf = WSASocketA(AF_INET, SOCK_DGRAM, IPPROTO_UDP, NULL, 0, WSA_FLAG_MULTIPOINT_C_LEAF | WSA_FLAG_MULTIPOINT_D_LEAF);
+        setsockopt(leaf, SOL_SOCKET, SO_REUSEADDR, (const char *)&on, sizeof(on));
+        wildcard.sin_addr.s_addr = INADDR_ANY;
+        bind(leaf, (struct sockaddr *)&wildcard, sizeof(wildcard));
+        set_dword(leaf, IPPROTO_IP, IP_MULTICAST_IF, inet_addr("127.0.0.1"));
+        setsockopt(leaf, SOL_SOCKET, SO_RCVTIMEO, (const char *)&timeout, sizeof(timeout));
+        memset(&gqos, 0, sizeof(gqos));
+        r = WSAJoinLeaf(leaf, (struct sockaddr *)&a, sizeof(a), NULL, NULL, NULL, &gqos, JL_BOTH);
+        err = WSAGetLastError();
+        SHOW("leaf-gqos", "%d %d", r == INVALID_SOCKET, err);
+        unicast.sin_addr.s_addr = inet_addr("127.0.0.1");
+        r = WSAJoinLeaf(leaf, (struct sockaddr *)&unicast, sizeof(unicast), NULL, NULL, NULL, NULL, JL_BOTH);
+        err = WSAGetLastError();
+        SHOW("leaf-unicast", "%d %d", r == INVALID_SOCKET, err);
+        r = WSAJoinLeaf(leaf, (struct sockaddr *)&wildcard, sizeof(wildcard), NULL, NULL, NULL, NULL, JL_BOTH);
+        err = WSAGetLastError();
+        SHOW("leaf-any", "%d %d", r == INVALID_SOCKET, err);
+        caller.len = 4;
+        caller.buf = data;
+        r = WSAJoinLeaf(leaf, (struct sockaddr *)&a, sizeof(a), &caller, NULL, NULL, NULL, JL_BOTH);
+        err = WSAGetLastError();
+        SHOW("leaf-caller-data", "%d %d", r == INVALID_SOCKET, err);
+        callee.len = sizeof(data);
+        callee.buf = data;
+        r = WSAJoinLeaf(leaf, (struct sockaddr *)&a, sizeof(a), NULL, &callee, NULL, NULL, JL_BOTH);
+        SHOW("leaf-join", "%d %lu", r == leaf, (unsigned long)callee.len);
+        r = WSAJoinLeaf(leaf, (struct sockaddr *)&a, sizeof(a), NULL, NULL, NULL, NULL, JL_BOTH);
+        err = WSAGetLastError();
+        SHOW("leaf-join-again", "%d %d", r == INVALID_SOCKET, err);
+        sender = socket(AF_INET, SOCK_DGRAM, IPPROTO_UDP);
+        set_dword(sender, IPPROTO_IP, IP_MULTICAST_IF, inet_addr("127.0.0.1"));
+        CHECK("leaf-send", sendto(sender, "leaf", 4, 0, (struct sockaddr *)&a, sizeof(a)));
+        receive("leaf-recv", leaf);
+        closesocket(sender);
+        closesocket(leaf);
+        closesocket(plain);
+    }
+
+    /* Source-specific joins (IP_ADD_SOURCE_MEMBERSHIP, ip_mreq_source): only the named source's
+     * datagrams arrive; a member for another source gets none. */
+    {
+        SOCKET ssm = socket(AF_INET, SOCK_DGRAM, IPPROTO_UDP), other = socket(AF_INET, SOCK_DGRAM, IPPROTO_UDP);
+        SOCKET sender = socket(AF_INET, SOCK_DGRAM, IPPROTO_UDP);
+        struct sockaddr_in a = any, to;
+        struct ip_mreq_source ms;
+        int alen = sizeof(a);
+        a.sin_port = 0;
+        a.sin_addr.s_addr = INADDR_ANY;
+        setsockopt(ssm, SOL_SOCKET, SO_REUSEADDR, (const char *)&on, sizeof(on));
+        setsockopt(other, SOL_SOCKET, SO_REUSEADDR, (const char *)&on, sizeof(on));
+        bind(ssm, (struct sockaddr *)&a, sizeof(a));
+        getsockname(ssm, (struct sockaddr *)&a, &alen);
+        bind(other, (struct sockaddr *)&a, sizeof(a));
+        setsockopt(ssm, SOL_SOCKET, SO_RCVTIMEO, (const char *)&timeout, sizeof(timeout));
+        setsockopt(other, SOL_SOCKET, SO_RCVTIMEO, (const char *)&timeout, sizeof(timeout));
+        memset(&ms, 0, sizeof(ms));
+        ms.imr_multiaddr.s_addr = inet_addr("232.1.2.3");
+        ms.imr_sourceaddr.s_addr = inet_addr("127.0.0.1");
+        ms.imr_interface.s_addr = inet_addr("127.0.0.1");
+        CHECK("ssm-short", setsockopt(ssm, IPPROTO_IP, IP_ADD_SOURCE_MEMBERSHIP, (const char *)&ms, sizeof(ms) - 1));
+        CHECK("ssm-join", setsockopt(ssm, IPPROTO_IP, IP_ADD_SOURCE_MEMBERSHIP, (const char *)&ms, sizeof(ms)));
+        CHECK("ssm-join-again", setsockopt(ssm, IPPROTO_IP, IP_ADD_SOURCE_MEMBERSHIP, (const char *)&ms, sizeof(ms)));
+        ms.imr_sourceaddr.s_addr = inet_addr("10.9.9.9");
+        CHECK("ssm-join-other-source", setsockopt(other, IPPROTO_IP, IP_ADD_SOURCE_MEMBERSHIP, (const char *)&ms, sizeof(ms)));
+        set_dword(sender, IPPROTO_IP, IP_MULTICAST_IF, inet_addr("127.0.0.1"));
+        to = a;
+        to.sin_addr.s_addr = inet_addr("232.1.2.3");
+        CHECK("ssm-send", sendto(sender, "ssm", 3, 0, (struct sockaddr *)&to, sizeof(to)));
+        receive("ssm-recv", ssm);
+        receive("ssm-other-source-recv", other);
+        ms.imr_sourceaddr.s_addr = inet_addr("127.0.0.1");
+        CHECK("ssm-drop", setsockopt(ssm, IPPROTO_IP, IP_DROP_SOURCE_MEMBERSHIP, (const char *)&ms, sizeof(ms)));
+        CHECK("ssm-drop-again", setsockopt(ssm, IPPROTO_IP, IP_DROP_SOURCE_MEMBERSHIP, (const char *)&ms, sizeof(ms)));
+        ms.imr_multiaddr.s_addr = inet_addr("10.1.2.3");
+        CHECK("ssm-unicast-group", setsockopt(ssm, IPPROTO_IP, IP_ADD_SOURCE_MEMBERSHIP, (const char *)&ms, sizeof(ms)));
+        CHECK("ssm-tcp", setsockopt(tcp, IPPROTO_IP, IP_ADD_SOURCE_MEMBERSHIP, (const char *)&ms, sizeof(ms)));
+        closesocket(ssm);
+        closesocket(other);
+        closesocket(sender);
+    }
+
     /* IPv6: the options' values and checks (delivery over IPv6 loopback is not exercised). */
     get_dword("v6-default-hops", s6, IPPROTO_IPV6, IPV6_MULTICAST_HOPS);
     get_dword("v6-default-loop", s6, IPPROTO_IPV6, IPV6_MULTICAST_LOOP);

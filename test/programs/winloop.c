@@ -24,7 +24,7 @@ static int reads, accepted, connected, timers;
 static LRESULT CALLBACK proc(HWND h, UINT m, WPARAM w, LPARAM l)
 {
     const char *tag = (const char *)GetWindowLongPtrA(h, GWLP_USERDATA);
-    if (tag && (m == WM_DESTROY || m == WM_NCDESTROY)) note(tag, m);
+    if (tag && (m == WM_DESTROY || m == WM_NCDESTROY || m == WM_SHOWWINDOW)) note(tag, m);
     if (m == WM_TIMER) timers++;
     if (m == WM_SOCK) {
         SOCKET s = (SOCKET)w;
@@ -87,6 +87,29 @@ int main(void)
     log_buf[0] = 0;
     SetLastError(0);
     SHOW("child-without-parent", "%d %lu", make(NULL, WS_CHILD, "x") != NULL, (unsigned long)GetLastError());
+
+    /* What classic WinMain code does around its window: predefined cursors and icons, a stock
+     * brush, ShowWindow and UpdateWindow. */
+    {
+        HCURSOR arrow = LoadCursor(NULL, IDC_ARROW);
+        HWND shown;
+        SHOW("loadcursor", "%d %d", arrow != NULL, arrow == LoadCursorA(NULL, IDC_ARROW));
+        SHOW("loadicon", "%d %d", LoadIcon(NULL, IDI_APPLICATION) != NULL, LoadIcon(NULL, IDI_APPLICATION) != (HICON)arrow);
+        SetLastError(0);
+        SHOW("loadcursor-not-predefined", "%d %lu", LoadCursorA(NULL, MAKEINTRESOURCEA(1)) != NULL, (unsigned long)GetLastError());
+        SetLastError(0);
+        SHOW("loadicon-own-resource", "%d %lu", LoadIconA(GetModuleHandleA(NULL), "APPICON") != NULL, (unsigned long)GetLastError());
+        SHOW("stock-object", "%d %d %d", GetStockObject(WHITE_BRUSH) != NULL, GetStockObject(WHITE_BRUSH) == GetStockObject(WHITE_BRUSH),
+             GetStockObject(STOCK_LAST + 1) == NULL);
+        shown = make(NULL, WS_OVERLAPPEDWINDOW, "s");
+        SHOW("showwindow", "%d %d", ShowWindow(shown, SW_SHOWNORMAL), IsWindowVisible(shown));
+        SHOW("showwindow-again", "%d %d", ShowWindow(shown, SW_SHOW), UpdateWindow(shown));
+        SHOW("showwindow-hide", "%d %d", ShowWindow(shown, SW_HIDE), IsWindowVisible(shown));
+        SHOW("show-messages", "%s", log_buf);
+        log_buf[0] = 0;
+        DestroyWindow(shown);
+        log_buf[0] = 0;
+    }
 
     /* HWND_BROADCAST reaches top-level windows, not message-only ones. */
     top = make(NULL, WS_OVERLAPPEDWINDOW, "t");

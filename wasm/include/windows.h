@@ -35,6 +35,7 @@
 #include "winerror.h"
 #include "winbase.h"
 #include "winuser.h"
+#include "wingdi.h"
 
 /* The Microsoft C runtime names (_stricmp, _strdup, _snprintf ...) are declared by the CRT
  * headers included above, as on Windows. */

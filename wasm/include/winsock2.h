@@ -15,7 +15,7 @@
  *   setsockopt, getsockopt, getaddrinfo, freeaddrinfo, getnameinfo,
  *   gethostbyname, gethostbyaddr, gethostname, WSACreateEvent, WSACloseEvent, WSASetEvent,
  *   WSAResetEvent, WSAWaitForMultipleEvents (via wasm/runtime/apc.c),
- *   WSAGetOverlappedResult, WSAEventSelect, WSAAsyncSelect, WSAEnumNetworkEvents, WSAPoll,
+ *   WSAGetOverlappedResult, WSAEventSelect, WSAAsyncSelect, WSAEnumNetworkEvents, WSAPoll, WSAJoinLeaf,
  *   WSAEnumProtocolsA, WSAEnumProtocolsW.
  * Guest code (wasm/runtime/ws2_async.c): WSAAsyncGetHostByName, WSAAsyncGetHostByAddr,
  * WSAAsyncGetServByName, WSAAsyncGetServByPort, WSAAsyncGetProtoByName,
@@ -712,6 +712,11 @@ WINSOCK_API_LINKAGE int WSAAPI WSAPoll(LPWSAPOLLFD fdArray, ULONG fds, INT timeo
 /* Pure C, in wasm/runtime/ws2_accept.c, over accept and connect. */
 WINSOCK_API_LINKAGE SOCKET WSAAPI WSAAccept(SOCKET s, struct sockaddr *addr, LPINT addrlen, LPCONDITIONPROC lpfnCondition,
                                             DWORD_PTR dwCallbackData) __WSW_RUNTIME(WSAAccept);
+/* IP multicast's non-rooted multipoint session on a UDP socket made with WSA_FLAG_MULTIPOINT_C_LEAF
+ * or _D_LEAF: the group is joined as IP_ADD_MEMBERSHIP joins it, and s itself is returned. */
+WINSOCK_API_LINKAGE SOCKET WSAAPI WSAJoinLeaf(SOCKET s, const struct sockaddr *name, int namelen, LPWSABUF lpCallerData,
+                                             LPWSABUF lpCalleeData, LPQOS lpSQOS, LPQOS lpGQOS, DWORD dwFlags)
+    __WSW_IMPORT(ws2_32, WSAJoinLeaf);
 WINSOCK_API_LINKAGE int WSAAPI WSAConnect(SOCKET s, const struct sockaddr *name, int namelen, LPWSABUF lpCallerData,
                                           LPWSABUF lpCalleeData, LPQOS lpSQOS, LPQOS lpGQOS) __WSW_RUNTIME(WSAConnect);
 WINSOCK_API_LINKAGE struct hostent *WSAAPI gethostbyname(const char *name) __WSW_IMPORT(ws2_32, gethostbyname);

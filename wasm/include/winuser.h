@@ -28,6 +28,7 @@
 #include "winsock_wasm_abi.h"
 #include "sdkddkver.h"
 #include "windef.h"
+#include "libloaderapi.h" /* MAKEINTRESOURCE */
 
 __WSW_BEGIN_DECLS
 
@@ -287,6 +288,50 @@ typedef struct tagMINMAXINFO {
 #define COLOR_WINDOW 5
 #define COLOR_BTNFACE 15
 
+#define SW_HIDE 0
+#define SW_SHOWNORMAL 1
+#define SW_NORMAL 1
+#define SW_SHOWMINIMIZED 2
+#define SW_SHOWMAXIMIZED 3
+#define SW_MAXIMIZE 3
+#define SW_SHOWNOACTIVATE 4
+#define SW_SHOW 5
+#define SW_MINIMIZE 6
+#define SW_SHOWMINNOACTIVE 7
+#define SW_SHOWNA 8
+#define SW_RESTORE 9
+#define SW_SHOWDEFAULT 10
+#define SW_FORCEMINIMIZE 11
+#define SW_MAX 11
+
+/* The predefined cursors and icons, for LoadCursor and LoadIcon with hInstance NULL. */
+#define IDC_ARROW MAKEINTRESOURCE(32512)
+#define IDC_IBEAM MAKEINTRESOURCE(32513)
+#define IDC_WAIT MAKEINTRESOURCE(32514)
+#define IDC_CROSS MAKEINTRESOURCE(32515)
+#define IDC_UPARROW MAKEINTRESOURCE(32516)
+#define IDC_SIZE MAKEINTRESOURCE(32640)
+#define IDC_ICON MAKEINTRESOURCE(32641)
+#define IDC_SIZENWSE MAKEINTRESOURCE(32642)
+#define IDC_SIZENESW MAKEINTRESOURCE(32643)
+#define IDC_SIZEWE MAKEINTRESOURCE(32644)
+#define IDC_SIZENS MAKEINTRESOURCE(32645)
+#define IDC_SIZEALL MAKEINTRESOURCE(32646)
+#define IDC_NO MAKEINTRESOURCE(32648)
+#define IDC_HAND MAKEINTRESOURCE(32649)
+#define IDC_APPSTARTING MAKEINTRESOURCE(32650)
+#define IDC_HELP MAKEINTRESOURCE(32651)
+#define IDI_APPLICATION MAKEINTRESOURCE(32512)
+#define IDI_HAND MAKEINTRESOURCE(32513)
+#define IDI_QUESTION MAKEINTRESOURCE(32514)
+#define IDI_EXCLAMATION MAKEINTRESOURCE(32515)
+#define IDI_ASTERISK MAKEINTRESOURCE(32516)
+#define IDI_WINLOGO MAKEINTRESOURCE(32517)
+#define IDI_SHIELD MAKEINTRESOURCE(32518)
+#define IDI_WARNING IDI_EXCLAMATION
+#define IDI_ERROR IDI_HAND
+#define IDI_INFORMATION IDI_ASTERISK
+
 WINUSERAPI ATOM WINAPI RegisterClassA(const WNDCLASSA *lpWndClass);
 WINUSERAPI ATOM WINAPI RegisterClassW(const WNDCLASSW *lpWndClass);
 WINUSERAPI ATOM WINAPI RegisterClassExA(const WNDCLASSEXA *lpwcx);
@@ -303,6 +348,18 @@ WINUSERAPI HWND WINAPI CreateWindowExW(DWORD dwExStyle, LPCWSTR lpClassName, LPC
 #define CreateWindowW(c, n, s, x, y, w, h, p, m, i, l) CreateWindowExW(0L, c, n, s, x, y, w, h, p, m, i, l)
 WINUSERAPI BOOL WINAPI DestroyWindow(HWND hWnd);
 WINUSERAPI BOOL WINAPI IsWindow(HWND hWnd);
+/* Visibility is a state only (WS_VISIBLE, and WM_SHOWWINDOW when it changes): nothing is shown,
+ * and UpdateWindow finds nothing to paint. */
+WINUSERAPI BOOL WINAPI ShowWindow(HWND hWnd, int nCmdShow);
+WINUSERAPI BOOL WINAPI UpdateWindow(HWND hWnd);
+WINUSERAPI BOOL WINAPI IsWindowVisible(HWND hWnd);
+/* The predefined cursors and icons (hInstance NULL, an IDC_ or IDI_ value): a handle a window
+ * class can hold; nothing displays it. A program's own resources are not linked into a wasm
+ * program, so any other name is ERROR_RESOURCE_NAME_NOT_FOUND. */
+WINUSERAPI HCURSOR WINAPI LoadCursorA(HINSTANCE hInstance, LPCSTR lpCursorName);
+WINUSERAPI HCURSOR WINAPI LoadCursorW(HINSTANCE hInstance, LPCWSTR lpCursorName);
+WINUSERAPI HICON WINAPI LoadIconA(HINSTANCE hInstance, LPCSTR lpIconName);
+WINUSERAPI HICON WINAPI LoadIconW(HINSTANCE hInstance, LPCWSTR lpIconName);
 WINUSERAPI LRESULT WINAPI DefWindowProcA(HWND hWnd, UINT Msg, WPARAM wParam, LPARAM lParam);
 WINUSERAPI LRESULT WINAPI DefWindowProcW(HWND hWnd, UINT Msg, WPARAM wParam, LPARAM lParam);
 WINUSERAPI LRESULT WINAPI CallWindowProcA(WNDPROC lpPrevWndFunc, HWND hWnd, UINT Msg, WPARAM wParam, LPARAM lParam);
@@ -396,6 +453,8 @@ __WSW_END_DECLS
 #define PostMessage PostMessageW
 #define PostThreadMessage PostThreadMessageW
 #define SendMessage SendMessageW
+#define LoadCursor LoadCursorW
+#define LoadIcon LoadIconW
 #define CharUpper CharUpperW
 #define CharLower CharLowerW
 #define CharUpperBuff CharUpperBuffW
@@ -434,6 +493,8 @@ __WSW_END_DECLS
 #define PostMessage PostMessageA
 #define PostThreadMessage PostThreadMessageA
 #define SendMessage SendMessageA
+#define LoadCursor LoadCursorA
+#define LoadIcon LoadIconA
 #define CharUpper CharUpperA
 #define CharLower CharLowerA
 #define CharUpperBuff CharUpperBuffA

@@ -21,6 +21,7 @@
 #include <sysinfoapi.h>
 #include <timeapi.h>
 #include <timezoneapi.h>
+#include <wingdi.h>
 #include <winnls.h>
 #include <winsock.h>
 #include <winuser.h>
@@ -244,6 +245,7 @@ const struct __wsw_export __wsw_exports[] = {
     {1, "WSAGetLastError", (void *)&WSAGetLastError},
     {1, "WSAGetOverlappedResult", (void *)&WSAGetOverlappedResult},
     {1, "WSAIoctl", (void *)&WSAIoctl},
+    {1, "WSAJoinLeaf", (void *)&WSAJoinLeaf},
     {1, "WSAPoll", (void *)&WSAPoll},
     {1, "WSARecv", (void *)&WSARecv},
     {1, "WSARecvFrom", (void *)&WSARecvFrom},
@@ -382,7 +384,12 @@ const struct __wsw_export __wsw_exports[] = {
     {6, "IsCharUpperA", (void *)&IsCharUpperA},
     {6, "IsCharUpperW", (void *)&IsCharUpperW},
     {6, "IsWindow", (void *)&IsWindow},
+    {6, "IsWindowVisible", (void *)&IsWindowVisible},
     {6, "KillTimer", (void *)&KillTimer},
+    {6, "LoadCursorA", (void *)&LoadCursorA},
+    {6, "LoadCursorW", (void *)&LoadCursorW},
+    {6, "LoadIconA", (void *)&LoadIconA},
+    {6, "LoadIconW", (void *)&LoadIconW},
     {6, "MsgWaitForMultipleObjects", (void *)&MsgWaitForMultipleObjects},
     {6, "MsgWaitForMultipleObjectsEx", (void *)&MsgWaitForMultipleObjectsEx},
     {6, "PeekMessageA", (void *)&PeekMessageA},
@@ -401,9 +408,11 @@ const struct __wsw_export __wsw_exports[] = {
     {6, "SetTimer", (void *)&SetTimer},
     {6, "SetWindowLongA", (void *)&SetWindowLongA},
     {6, "SetWindowLongW", (void *)&SetWindowLongW},
+    {6, "ShowWindow", (void *)&ShowWindow},
     {6, "TranslateMessage", (void *)&TranslateMessage},
     {6, "UnregisterClassA", (void *)&UnregisterClassA},
     {6, "UnregisterClassW", (void *)&UnregisterClassW},
+    {6, "UpdateWindow", (void *)&UpdateWindow},
     {6, "WaitMessage", (void *)&WaitMessage},
     {6, "wvsprintfA", (void *)&wvsprintfA},
     {6, "wvsprintfW", (void *)&wvsprintfW},
@@ -411,5 +420,6 @@ const struct __wsw_export __wsw_exports[] = {
     {8, "RtlGetVersion", (void *)&RtlGetVersion},
     {9, "GetUserNameA", (void *)&GetUserNameA},
     {9, "GetUserNameW", (void *)&GetUserNameW},
+    {10, "GetStockObject", (void *)&GetStockObject},
 };
 const unsigned __wsw_export_count = sizeof(__wsw_exports) / sizeof(__wsw_exports[0]);

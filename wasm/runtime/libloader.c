@@ -24,7 +24,7 @@ static struct module modules[] = {
     {"kernel32", 0, 1}, {"ws2_32", 0, 0}, {"wsock32", 0, 0},
     {"mswsock", 0, 0},  {"iphlpapi", 0, 0}, {"winmm", 0, 0},
     {"user32", 0, 0},   {"shell32", 0, 0},
-    {"ntdll", 0, 1},    {"advapi32", 0, 0},
+    {"ntdll", 0, 1},    {"advapi32", 0, 0}, {"gdi32", 0, 0},
 };
 #define MODULE_COUNT (sizeof(modules) / sizeof(modules[0]))
 static struct module program = {"", 1, 1};

@@ -17,6 +17,7 @@
 #include "kernel32_internal.h"
 
 #define KIND_WINDOW 3 /* host/core/winsock.ts GUEST_KIND.WINDOW */
+#define KIND_ICON 4   /* GUEST_KIND.ICON: a predefined cursor or icon */
 #define MAX_CLASS_NAME 256
 #define FIRST_ATOM 0xC000
 
@@ -355,6 +356,8 @@ static HWND create_window(DWORD exStyle, const void *className, const void *wind
             if (window_of(hwnd) == w) { w->destroying = TRUE; send_ncdestroy(w); }
             return NULL;
         }
+        /* A window created WS_VISIBLE is shown as it is created. */
+        if (window_of(hwnd) == w && (style & WS_VISIBLE) && !message_only) deliver(w, WM_SHOWWINDOW, TRUE, 0);
         return window_of(hwnd) == w ? hwnd : NULL;
     }
 }
@@ -440,6 +443,66 @@ LONG WINAPI GetWindowLongW(HWND hWnd, int nIndex) { return window_long(hWnd, nIn
 LONG WINAPI GetWindowLongA(HWND hWnd, int nIndex) { return window_long(hWnd, nIndex, FALSE, 0); }
 LONG WINAPI SetWindowLongW(HWND hWnd, int nIndex, LONG dwNewLong) { return window_long(hWnd, nIndex, TRUE, dwNewLong); }
 LONG WINAPI SetWindowLongA(HWND hWnd, int nIndex, LONG dwNewLong) { return window_long(hWnd, nIndex, TRUE, dwNewLong); }
+
+/* "If the window was previously visible, the return value is nonzero. If the window was
+ * previously hidden, the return value is zero." A message-only window is never visible. */
+BOOL WINAPI ShowWindow(HWND hWnd, int nCmdShow)
+{
+    struct window *w = checked(hWnd);
+    BOOL was, now;
+    if (!w) return FALSE;
+    was = (w->style & WS_VISIBLE) != 0;
+    now = nCmdShow != SW_HIDE && !w->message_only;
+    if (was != now) {
+        w->style = now ? w->style | WS_VISIBLE : w->style & ~(DWORD)WS_VISIBLE;
+        deliver(w, WM_SHOWWINDOW, now, 0);
+    }
+    return was;
+}
+
+/* "If the update region is empty, no message is sent": nothing is drawn, so it always is. */
+BOOL WINAPI UpdateWindow(HWND hWnd) { return checked(hWnd) != NULL; }
+
+/* WS_VISIBLE on the window and on each parent. */
+BOOL WINAPI IsWindowVisible(HWND hWnd)
+{
+    struct window *w = window_of(hWnd);
+    while (w) {
+        if (!(w->style & WS_VISIBLE)) return FALSE;
+        if (!(w->style & WS_CHILD)) return TRUE;
+        w = window_of(w->parent);
+    }
+    return FALSE;
+}
+
+/* ---- predefined cursors and icons --------------------------------------------------- */
+
+/* IDC_ARROW .. IDC_HELP and IDI_APPLICATION .. IDI_SHIELD. */
+static int predefined(ULONG_PTR id, int cursor)
+{
+    if (cursor) return (id >= 32512 && id <= 32516) || (id >= 32640 && id <= 32651 && id != 32647);
+    return id >= 32512 && id <= 32518;
+}
+
+static HANDLE load_predefined(HINSTANCE hInstance, const void *name, int cursor)
+{
+    static HANDLE cursors[32652 - 32512], icons[7];
+    ULONG_PTR id = (ULONG_PTR)name;
+    HANDLE *slot;
+    if (hInstance || !is_atom(name) || !predefined(id, cursor)) {
+        SetLastError(ERROR_RESOURCE_NAME_NOT_FOUND);
+        return NULL;
+    }
+    slot = cursor ? &cursors[id - 32512] : &icons[id - 32512];
+    /* One shared handle per cursor or icon, as Windows' predefined ones are shared. */
+    if (!*slot) *slot = __wsw_handle_new(KIND_ICON, (void *)id);
+    return *slot;
+}
+
+HCURSOR WINAPI LoadCursorA(HINSTANCE hInstance, LPCSTR lpCursorName) { return load_predefined(hInstance, lpCursorName, 1); }
+HCURSOR WINAPI LoadCursorW(HINSTANCE hInstance, LPCWSTR lpCursorName) { return load_predefined(hInstance, lpCursorName, 1); }
+HICON WINAPI LoadIconA(HINSTANCE hInstance, LPCSTR lpIconName) { return load_predefined(hInstance, lpIconName, 0); }
+HICON WINAPI LoadIconW(HINSTANCE hInstance, LPCWSTR lpIconName) { return load_predefined(hInstance, lpIconName, 0); }
 
 /* ---- messages ----------------------------------------------------------------------- */
 
