@@ -33,17 +33,24 @@ export class Waits {
     return WAIT_FAILED;
   }
 
+  /** The objects of a handle array, or the failure for the first handle that is not one. */
+  private events(count: number, handles: number): EventObject[] | CoreError {
+    const objects: EventObject[] = [];
+    for (let i = 0; i < count; i++) {
+      const e = this.ws.event(this.mem.u32(handles + i * 4));
+      if (isFailure(e)) return e;
+      objects.push(e);
+    }
+    return objects;
+  }
+
   /** WaitForMultipleObjectsEx and WSAWaitForMultipleEvents. */
   waitMany(count: number, handles: number, all: boolean, timeout: number, alertable: boolean): Result {
     count >>>= 0;
     if (count === 0 || count > MAXIMUM_WAIT_OBJECTS) return this.failed(fail('INVALID_PARAMETER'));
     if (!this.mem.ok(handles, count * 4)) return this.failed(fail('NOACCESS'));
-    const objects: EventObject[] = [];
-    for (let i = 0; i < count; i++) {
-      const e = this.ws.event(this.mem.u32(handles + i * 4));
-      if (isFailure(e)) return this.failed(e);
-      objects.push(e);
-    }
+    const objects = this.events(count, handles);
+    if (isFailure(objects)) return this.failed(objects);
     return this.finish(waitForObjects(objects, all, ms(timeout), alertable ? this.ws.apcs : undefined));
   }
 
@@ -56,12 +63,8 @@ export class Waits {
     count >>>= 0;
     if (count > MAXIMUM_WAIT_OBJECTS - 1 || (flags & ~MWMO_ALL) !== 0) return this.failed(fail('INVALID_PARAMETER'));
     if (count > 0 && !this.mem.ok(handles, count * 4)) return this.failed(fail('NOACCESS'));
-    const objects: EventObject[] = [];
-    for (let i = 0; i < count; i++) {
-      const e = this.ws.event(this.mem.u32(handles + i * 4));
-      if (isFailure(e)) return this.failed(e);
-      objects.push(e);
-    }
+    const objects = this.events(count, handles);
+    if (isFailure(objects)) return this.failed(objects);
     const alertable = (flags & MWMO_ALERTABLE) !== 0;
     return this.finish(this.ws.messages.waitWithInput(objects, (flags & MWMO_WAITALL) !== 0, wakeMask >>> 0,
       (flags & MWMO_INPUTAVAILABLE) === 0, ms(timeout), alertable ? this.ws.apcs : undefined));

@@ -265,8 +265,8 @@ export class DatagramSocket extends Socket implements DatagramEvents {
       }
       return 0;
     };
-    if (this.local || this.binding) return this.binding ? this.binding.then((r) => (isFailure(r) ? r : join())) : join();
-    return this.bindTo(anyAddress(this.family)).then((r) => (isFailure(r) ? r : join()));
+    if (this.local) return join();
+    return (this.binding ?? this.bindTo(anyAddress(this.family))).then((r) => (isFailure(r) ? r : join()));
   }
 
   /** The hop limit of unicast datagrams: IP_TTL on an IPv4 socket, IPV6_UNICAST_HOPS on an IPv6 one. */

@@ -132,7 +132,8 @@ static HANDLE answer(HWND hWnd, u_int wMsg, enum kind kind, const void *result, 
     }
     task = (HANDLE)(ULONG_PTR)next_task++;
     if (next_task == 0) next_task = 1;
-    PostMessageW(hWnd, wMsg, (WPARAM)task, WSAMAKEASYNCREPLY(error ? (error == WSAENOBUFS ? need : 0) : need, error));
+    /* The length is the result's, or with WSAENOBUFS the one needed; 0 for another error. */
+    PostMessageW(hWnd, wMsg, (WPARAM)task, WSAMAKEASYNCREPLY(error && error != WSAENOBUFS ? 0 : need, error));
     WSASetLastError(0);
     return task;
 }
